@@ -1,0 +1,92 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import vue from 'eslint-plugin-vue';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports that would break a process boundary, with the reason shown to whoever tries. */
+const rendererBoundary = {
+  paths: [{ name: 'electron', message: 'The renderer talks to main only through the bridge (src-renderer/bridge).' }],
+  patterns: [
+    { group: ['node:*'], message: 'The renderer runs in a sandboxed web page: no Node modules.' },
+    { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
+  ],
+};
+
+const rawIpc = {
+  selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]",
+  message: 'Use the typed bridge helpers (src-main/shell/ipc-main.ts, src-preload/index.ts), never raw IPC.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', '.tmp/**', 'node_modules/**', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,vue}'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' }] },
+      ],
+      'no-restricted-syntax': ['error', rawIpc],
+    },
+  },
+  {
+    // Services are the testable logic: Electron reaches them only through injected ports.
+    files: ['src-main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services take Electron through a port; import it in src-main/shell/.' }],
+          patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-preload/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The contract is shared with the renderer: keep it free of Electron.' }],
+          patterns: [{ group: ['node:*'], message: 'The contract runs in the renderer too.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/shell/ipc-main.ts', 'src-preload/index.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['src-preload/**/*.ts'],
+    ignores: ['src-preload/index.ts'],
+    rules: { 'no-restricted-syntax': ['error', rawIpc] },
+  },
+  prettier,
+);

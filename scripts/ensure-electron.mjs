@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Makes sure the Electron binary is present before `npm start`. Electron 42+ fetches it on first
+// use rather than at install; where it cannot be fetched, say so plainly and point to web mode.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+function electronDirectory() {
+  try {
+    return dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+function binaryPresent(directory) {
+  const pathFile = join(directory, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  return existsSync(join(directory, 'dist', readFileSync(pathFile, 'utf8').trim()));
+}
+
+const directory = electronDirectory();
+if (!directory) {
+  console.error('The electron package is not installed: run `npm ci` first.');
+  process.exit(1);
+}
+if (!binaryPresent(directory)) {
+  console.warn('Fetching the Electron binary (first start only)…');
+  spawnSync(process.execPath, [join(directory, 'install.js')], { stdio: 'inherit' });
+}
+if (!binaryPresent(directory)) {
+  console.error(
+    [
+      '',
+      'Softphone cannot start as a desktop app here: the Electron binary is missing and could not be',
+      'downloaded (it comes from outside the npm registry). Check the network or proxy and try again,',
+      'or run the same phone in your browser instead:',
+      '',
+      '    npm run web        (then open http://127.0.0.1:4173/)',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}

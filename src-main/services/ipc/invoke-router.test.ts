@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { InvokeHandlers } from '../../../src-preload/contract';
+import { createLogger, memorySink } from '../logging/logger';
+import { createInvokeRouter } from './invoke-router';
+
+const origin = { pageUrl: 'file:///app/out/renderer/index.html' };
+const page = { url: origin.pageUrl, isMainFrame: true };
+
+function setup() {
+  const sink = memorySink();
+  const setSecret = vi.fn(async () => undefined);
+  const handlers = { 'secrets:set': setSecret } as unknown as InvokeHandlers;
+  const route = createInvokeRouter(handlers, origin, createLogger('ipc', sink));
+  return { route, setSecret, sink };
+}
+
+describe('invoke router', () => {
+  it('runs the handler with the validated request', async () => {
+    const { route, setSecret } = setup();
+    await route(page, 'secrets:set', { accountId: 'a1', password: 'pw-1234' });
+    expect(setSecret).toHaveBeenCalledWith({ accountId: 'a1', password: 'pw-1234' });
+  });
+
+  it('refuses a sub-frame or foreign page before the handler runs', async () => {
+    const { route, setSecret, sink } = setup();
+    await expect(route({ ...page, isMainFrame: false }, 'secrets:set', {})).rejects.toThrow(/may not use/);
+    await expect(route({ url: 'https://evil.example/', isMainFrame: true }, 'secrets:set', {})).rejects.toThrow();
+    expect(setSecret).not.toHaveBeenCalled();
+    expect(sink.lines.join('\n')).toMatch(/untrusted sender/);
+  });
+
+  it('refuses a payload that does not fit the schema, naming the field, and never logs the secret', async () => {
+    const { route, setSecret, sink } = setup();
+    await expect(
+      route(page, 'secrets:set', { accountId: '../../etc', password: 'pw-1234' }),
+    ).rejects.toThrow(/secrets:set at accountId/);
+    await expect(route(page, 'secrets:set', { accountId: 'a1', password: 'x'.repeat(5000) })).rejects.toThrow();
+    expect(setSecret).not.toHaveBeenCalled();
+    expect(sink.lines.join('\n')).not.toContain('pw-1234');
+  });
+
+  it('refuses unknown channels', async () => {
+    const { route } = setup();
+    await expect(route(page, 'shell:exec', 'rm -rf /')).rejects.toThrow(/Unknown channel/);
+  });
+});

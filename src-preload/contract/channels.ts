@@ -1,0 +1,113 @@
+import * as v from 'valibot';
+import { HistoryEntrySchema, HistoryQuerySchema } from './history';
+import { PhoneSnapshotSchema } from './phone-state';
+import { ProvisioningProfileSchema } from './provisioning';
+import { SettingsPatchSchema, SettingsSchema } from './settings';
+
+const AccountIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+/** Passwords are bounded so a hostile page cannot push megabytes into the keychain. */
+const PasswordSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
+
+export const AppInfoSchema = v.object({
+  mode: v.picklist(['desktop', 'web']),
+  version: v.string(),
+  platform: v.string(),
+  /** Where passwords are kept; `session` means "in memory for this tab only". */
+  secretBackend: v.picklist(['keychain', 'safe-storage', 'session']),
+  /** Set when passwords are kept somewhere weaker than the user would expect. */
+  secretWarning: v.optional(v.string()),
+  /** A message about something main recovered from at start-up (say, a corrupt settings file). */
+  startupNotice: v.optional(v.string()),
+});
+
+/**
+ * Where to fetch a provisioning profile from. Desktop: an https URL (main fetches it). Web: a
+ * same-origin path. A local file is read by the page itself and needs no channel.
+ */
+export const ProvisioningSourceSchema = v.object({
+  url: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(2048)),
+});
+
+export const DialRequestSchema = v.object({
+  target: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+  source: v.picklist(['link', 'command-line', 'hotkey', 'tray', 'popup']),
+  /** Optional account to place the call from (several accounts registered at once). */
+  accountId: v.optional(AccountIdSchema),
+});
+
+export const CallCommandSchema = v.object({
+  action: v.picklist(['answer', 'decline', 'hangup', 'hangup-or-decline', 'toggle-mute']),
+  callId: v.optional(v.pipe(v.string(), v.maxLength(128))),
+});
+
+export const NoticeSchema = v.object({
+  level: v.picklist(['info', 'warning', 'error']),
+  message: v.pipe(v.string(), v.maxLength(1024)),
+});
+
+const channel = <Req extends v.GenericSchema, Res extends v.GenericSchema>(
+  request: Req,
+  response: Res,
+) => ({ request, response });
+
+/** No payload on a request. */
+const nothing = v.undefined();
+/** No value in a response. */
+const done = v.void();
+
+/**
+ * Every request the renderer may make of main, `domain:verb`.
+ * Requests are validated in main before a handler runs; responses are trusted (main wrote them).
+ */
+export const invokeChannels = {
+  'app:info': channel(nothing, AppInfoSchema),
+  'settings:get': channel(nothing, SettingsSchema),
+  'settings:update': channel(SettingsPatchSchema, SettingsSchema),
+  'secrets:get': channel(v.object({ accountId: AccountIdSchema }), v.nullable(v.string())),
+  'secrets:set': channel(v.object({ accountId: AccountIdSchema, password: PasswordSchema }), done),
+  'secrets:remove': channel(v.object({ accountId: AccountIdSchema }), done),
+  'history:add': channel(HistoryEntrySchema, done),
+  'history:list': channel(HistoryQuerySchema, v.array(HistoryEntrySchema)),
+  'history:markSeen': channel(nothing, done),
+  'history:clear': channel(nothing, done),
+  'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
+  'phone:report': channel(PhoneSnapshotSchema, done),
+} as const;
+
+/** Every message main may push to the renderer. */
+export const pushChannels = {
+  'dial:request': DialRequestSchema,
+  'call:command': CallCommandSchema,
+  'settings:changed': SettingsSchema,
+  'notice:show': NoticeSchema,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type PushChannel = keyof typeof pushChannels;
+
+/** What the renderer sends (before defaults are applied). */
+export type InvokeRequest<C extends InvokeChannel> = v.InferInput<
+  (typeof invokeChannels)[C]['request']
+>;
+/** What a main handler receives (validated, defaults applied). */
+export type ValidatedRequest<C extends InvokeChannel> = v.InferOutput<
+  (typeof invokeChannels)[C]['request']
+>;
+export type InvokeResponse<C extends InvokeChannel> = v.InferOutput<
+  (typeof invokeChannels)[C]['response']
+>;
+export type PushPayload<C extends PushChannel> = v.InferOutput<(typeof pushChannels)[C]>;
+
+export type AppInfo = v.InferOutput<typeof AppInfoSchema>;
+export type ProvisioningSource = v.InferOutput<typeof ProvisioningSourceSchema>;
+export type DialRequest = v.InferOutput<typeof DialRequestSchema>;
+export type CallCommand = v.InferOutput<typeof CallCommandSchema>;
+export type Notice = v.InferOutput<typeof NoticeSchema>;
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(invokeChannels, name);
+}
+
+export function isPushChannel(name: unknown): name is PushChannel {
+  return typeof name === 'string' && Object.hasOwn(pushChannels, name);
+}

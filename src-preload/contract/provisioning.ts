@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+import {
+  DisplayNameSchema,
+  DomainSchema,
+  DtmfModeSchema,
+  IceServerSchema,
+  SipUserSchema,
+  WebSocketUrlSchema,
+} from './account';
+
+const FeatureCodeSchema = v.pipe(v.string(), v.regex(/^[0-9*#+]{1,16}$/, 'Feature codes use digits, * and # only'));
+
+/**
+ * The provider's provisioning profile (documented in README, "Provisioning profile").
+ * Strict objects: an unknown key, and above all a `password`, is refused rather than ignored,
+ * so a profile can never smuggle a secret into the settings file.
+ */
+export const ProvisioningProfileSchema = v.strictObject({
+  version: v.literal(1),
+  provider: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(128)),
+  servers: v.pipe(v.array(WebSocketUrlSchema), v.minLength(1)),
+  domain: DomainSchema,
+  iceServers: v.optional(v.array(IceServerSchema), []),
+  voicemailNumber: v.optional(FeatureCodeSchema),
+  dtmfMode: v.optional(DtmfModeSchema),
+  registerExpires: v.optional(v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(86400))),
+  featureCodes: v.optional(
+    v.strictObject({
+      dndOn: v.optional(FeatureCodeSchema),
+      dndOff: v.optional(FeatureCodeSchema),
+      forwardAllOn: v.optional(FeatureCodeSchema),
+      forwardAllOff: v.optional(FeatureCodeSchema),
+      forwardBusyOn: v.optional(FeatureCodeSchema),
+      forwardNoAnswerOn: v.optional(FeatureCodeSchema),
+      recordToggle: v.optional(FeatureCodeSchema),
+      pickup: v.optional(FeatureCodeSchema),
+    }),
+    {},
+  ),
+  extensions: v.optional(
+    v.array(
+      v.strictObject({
+        user: SipUserSchema,
+        authUser: v.optional(SipUserSchema),
+        displayName: v.optional(DisplayNameSchema),
+      }),
+    ),
+    [],
+  ),
+  updateFeedUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+});
+
+export type ProvisioningProfile = v.InferOutput<typeof ProvisioningProfileSchema>;
+export type ProvisioningProfileInput = v.InferInput<typeof ProvisioningProfileSchema>;
+
+export type ProfileParseResult =
+  | { ok: true; profile: ProvisioningProfile }
+  | { ok: false; message: string };
+
+/** Parses profile text (JSON) with a message a user can act on when it is not a valid profile. */
+export function parseProvisioningProfile(text: string): ProfileParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The provisioning profile is not valid JSON.' };
+  }
+  const result = v.safeParse(ProvisioningProfileSchema, raw);
+  if (result.success) return { ok: true, profile: result.output };
+  const issue = result.issues[0];
+  const path = issue ? v.getDotPath(issue) : null;
+  if (issue?.kind === 'schema' && issue.type === 'strict_object' && /password/i.test(String(issue.input ?? path))) {
+    return { ok: false, message: 'A provisioning profile must never contain a password; this one was refused.' };
+  }
+  return {
+    ok: false,
+    message: `The provisioning profile is invalid${path ? ` at "${path}"` : ''}: ${issue?.message ?? 'unknown error'}`,
+  };
+}

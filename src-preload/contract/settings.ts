@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import { AccountProfileSchema } from './account';
+import { ProvisioningProfileSchema } from './provisioning';
+
+/** Electron accelerator strings such as "CommandOrControl+Alt+A"; empty means "no hotkey". */
+const AcceleratorSchema = v.pipe(v.string(), v.maxLength(64));
+
+export const HotkeySettingsSchema = v.object({
+  answer: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+A'),
+  hangup: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+H'),
+  mute: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+M'),
+  toggleWindow: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+P'),
+  dialSelection: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+D'),
+});
+
+export const SettingsSchema = v.object({
+  schemaVersion: v.optional(v.literal(1), 1),
+  accounts: v.optional(v.array(AccountProfileSchema), []),
+  provisioning: v.optional(ProvisioningProfileSchema),
+  ui: v.optional(
+    v.object({
+      theme: v.optional(v.picklist(['system', 'light', 'dark']), 'system'),
+      language: v.optional(v.picklist(['en', 'de']), 'en'),
+    }),
+    {},
+  ),
+  calling: v.optional(
+    v.object({
+      defaultCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), 'US'),
+      declineCode: v.optional(v.picklist([486, 603]), 486),
+      doNotDisturb: v.optional(v.boolean(), false),
+      confirmBeforeDial: v.optional(v.boolean(), false),
+    }),
+    {},
+  ),
+  audio: v.optional(
+    v.object({
+      microphoneId: v.optional(v.string()),
+      speakerId: v.optional(v.string()),
+      ringerId: v.optional(v.string()),
+    }),
+    {},
+  ),
+  desktop: v.optional(
+    v.object({
+      closeToTray: v.optional(v.boolean(), true),
+      startMinimized: v.optional(v.boolean(), false),
+      startAtLogin: v.optional(v.boolean(), false),
+      incomingPopup: v.optional(v.boolean(), true),
+      hotkeys: v.optional(HotkeySettingsSchema, {}),
+    }),
+    {},
+  ),
+  updates: v.optional(
+    v.object({ feedUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))) }),
+    {},
+  ),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsInput = v.InferInput<typeof SettingsSchema>;
+
+/** A change to settings: any top-level section, replaced whole (sections are small). */
+export const SettingsPatchSchema = v.partial(v.omit(SettingsSchema, ['schemaVersion']));
+export type SettingsPatch = v.InferInput<typeof SettingsPatchSchema>;
+
+/** The settings a fresh install starts with. */
+export function defaultSettings(): Settings {
+  return v.parse(SettingsSchema, {});
+}

@@ -1,0 +1,83 @@
+import mitt from 'mitt';
+import * as v from 'valibot';
+import {
+  SettingsSchema,
+  createSoftphoneApi,
+  dispatchInvoke,
+  parseProvisioningProfile,
+  type InvokeHandlers,
+  type PushChannel,
+  type PushPayload,
+  type SoftphoneApi,
+} from '../../../src-preload/contract';
+import { HistoryDb } from './history-db';
+import { loadSettings, saveSettings } from './settings-storage';
+
+type PushEvents = { [C in PushChannel]: PushPayload<C> };
+
+/**
+ * Web mode: the same contract served from the browser. Settings in localStorage, history in
+ * IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
+ */
+export function createWebBridge(window: Window = globalThis.window): SoftphoneApi {
+  const events = mitt<PushEvents>();
+  const loaded = loadSettings(window.localStorage);
+  let settings = loaded.settings;
+  const passwords = new Map<string, string>();
+  const history = new HistoryDb();
+
+  const handlers: InvokeHandlers = {
+    'app:info': () => ({
+      mode: 'web',
+      version: __APP_VERSION__,
+      platform: window.navigator.platform || 'web',
+      secretBackend: 'session',
+      secretWarning: 'In the browser your password is kept only until this tab closes.',
+      startupNotice: loaded.notice,
+    }),
+    'settings:get': () => settings,
+    'settings:update': (patch) => {
+      settings = v.parse(SettingsSchema, { ...settings, ...patch });
+      saveSettings(window.localStorage, settings);
+      events.emit('settings:changed', settings);
+      return settings;
+    },
+    'secrets:get': ({ accountId }) => passwords.get(accountId) ?? null,
+    'secrets:set': ({ accountId, password }) => {
+      passwords.set(accountId, password);
+    },
+    'secrets:remove': ({ accountId }) => {
+      passwords.delete(accountId);
+    },
+    'history:add': (entry) => history.add(entry),
+    'history:list': (query) => history.list(query),
+    'history:markSeen': () => history.markSeen(),
+    'history:clear': () => history.clear(),
+    'provisioning:import': async ({ url }) => {
+      const target = new URL(url, window.location.href);
+      // The page's CSP allows only same-origin fetches; say so instead of failing obscurely.
+      if (target.origin !== window.location.origin) {
+        throw new Error('In the browser a provisioning profile must come from this site.');
+      }
+      const response = await fetch(target, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`Could not load the provisioning profile (${response.status}).`);
+      const parsed = parseProvisioningProfile(await response.text());
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.profile;
+    },
+    'phone:report': (snapshot) => {
+      // No tray in a browser: the tab title carries the missed-call count instead.
+      const base = window.document.title.replace(/^\(\d+\) /, '');
+      window.document.title = snapshot.missedCount > 0 ? `(${snapshot.missedCount}) ${base}` : base;
+    },
+  };
+
+  return createSoftphoneApi({
+    invoke: (channel, request) => dispatchInvoke(handlers, channel, request),
+    subscribe: (channel, listener) => {
+      const relay = listener as (payload: PushEvents[typeof channel]) => void;
+      events.on(channel, relay);
+      return () => events.off(channel, relay);
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import { createI18n } from 'vue-i18n';
+import { de } from './de';
+import { en, type Messages } from './en';
+
+export const LOCALES = ['en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** vue-i18n in composition mode; messages compile just in time, which needs no eval (strict CSP). */
+export const i18n = createI18n<[Messages], Locale>({
+  legacy: false,
+  locale: 'en',
+  fallbackLocale: 'en',
+  messages: { en, de },
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const define = { __APP_VERSION__: JSON.stringify(version) };
+
+/** The browser build of the renderer ("web mode"): same app, bridge backed by browser storage. */
+export default defineConfig({
+  root: resolve(root, 'src-renderer'),
+  base: './',
+  define,
+  plugins: [vue()],
+  build: {
+    outDir: resolve(root, 'dist/web'),
+    emptyOutDir: true,
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
