@@ -1,0 +1,13 @@
+export {
+  createJsonStoreBackend,
+  type JsonStore,
+  type JsonStoreOptions,
+} from './json-store-backend';
+export { CURRENT_SCHEMA_VERSION, migrateSettings, migrations, type Migration } from './migrations';
+export type { Logger, SettingsBackend, SettingsLoad } from './ports';
+export {
+  SettingsError,
+  SettingsService,
+  type SettingsListener,
+  type SettingsSection,
+} from './settings-service';
