@@ -1,0 +1,58 @@
+import type {
+  AppInfo,
+  HistoryEntry,
+  HistoryQuery,
+  InvokeHandlers,
+  PhoneSnapshot,
+  ProvisioningProfile,
+  Settings,
+  SettingsPatch,
+} from '../../../src-preload/contract';
+
+/** What main's handlers need; each piece is a service that runs under plain Node. */
+export interface MainHandlerDeps {
+  appInfo(): AppInfo;
+  settings: { get(): Settings; update(patch: SettingsPatch): Settings };
+  secrets: {
+    get(accountId: string): Promise<string | null>;
+    set(accountId: string, password: string): Promise<void>;
+    remove(accountId: string): Promise<void>;
+  };
+  history: {
+    add(entry: HistoryEntry): unknown;
+    list(query: HistoryQuery): HistoryEntry[] | Promise<HistoryEntry[]>;
+    markSeen(): unknown;
+    unseenMissedCount(): number | Promise<number>;
+    clear(): unknown;
+  };
+  fetchProfile(url: string): Promise<ProvisioningProfile>;
+  onPhoneSnapshot(snapshot: PhoneSnapshot): void;
+}
+
+/**
+ * Main's implementation of every invoke channel. Plain Node: the Electron shell binds it to
+ * ipcMain, and end-to-end tests bind the very same table to a page in Chromium.
+ */
+export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
+  return {
+    'app:info': () => deps.appInfo(),
+    'settings:get': () => deps.settings.get(),
+    'settings:update': (patch) => deps.settings.update(patch),
+    'secrets:get': ({ accountId }) => deps.secrets.get(accountId),
+    'secrets:set': ({ accountId, password }) => deps.secrets.set(accountId, password),
+    'secrets:remove': ({ accountId }) => deps.secrets.remove(accountId),
+    'history:add': async (entry) => {
+      await deps.history.add(entry);
+    },
+    'history:list': (query) => deps.history.list(query),
+    'history:markSeen': async () => {
+      await deps.history.markSeen();
+    },
+    'history:unseenMissed': () => deps.history.unseenMissedCount(),
+    'history:clear': async () => {
+      await deps.history.clear();
+    },
+    'provisioning:import': ({ url }) => deps.fetchProfile(url),
+    'phone:report': (snapshot) => deps.onPhoneSnapshot(snapshot),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Session, WebContents } from 'electron';
+import type { Logger } from '../services/logging/logger';
+import { isAppUrl, isPermissionAllowed, type AppOrigin } from '../services/security/origin-policy';
+
+/**
+ * Locks a window's page to the app: no new windows, no navigation away, no <webview>.
+ * (Electron security checklist, items "Disable or limit navigation" and "creation of new windows".)
+ */
+export function lockWebContents(contents: WebContents, origin: AppOrigin, log: Logger): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    log.warn('blocked a new window', { url });
+    return { action: 'deny' };
+  });
+  const guard = (event: { preventDefault(): void }, url: string) => {
+    if (isAppUrl(url, origin)) return;
+    event.preventDefault();
+    log.warn('blocked navigation away from the app', { url });
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Grants the microphone (and output-device choice) to the app's own page only; nothing else. */
+export function restrictPermissions(session: Session, origin: AppOrigin, log: Logger): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    const allowed = isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL(), origin, mediaTypes);
+    if (!allowed) log.warn('denied a permission request', { permission, url: details.requestingUrl });
+    callback(allowed);
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, origin, ['audio']),
+  );
+  session.setDevicePermissionHandler(() => false);
+}
