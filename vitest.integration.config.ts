@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests against real outside parts: the Kamailio test PBX and the Secret Service keyring. */
+/** Tests against the real Kamailio test PBX (the keyring tests have their own config: tests/keyring). */
 export default defineConfig({
   test: {
-    include: ['tests/integration/**/*.test.ts', 'tests/keyring/**/*.test.ts'],
+    include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
