@@ -2,15 +2,19 @@ import * as v from 'valibot';
 import { AccountProfileSchema } from './account';
 import { ProvisioningProfileSchema } from './provisioning';
 
-/** Electron accelerator strings such as "CommandOrControl+Alt+A"; empty means "no hotkey". */
+/**
+ * Electron accelerator strings; empty means "no hotkey". The defaults use Ctrl/Cmd+Shift with a
+ * function key: Ctrl+Alt combinations are AltGr characters on many European layouts, and
+ * Cmd+Option+H/M/D are macOS system shortcuts.
+ */
 const AcceleratorSchema = v.pipe(v.string(), v.maxLength(64));
 
 export const HotkeySettingsSchema = v.object({
-  answer: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+A'),
-  hangup: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+H'),
-  mute: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+M'),
-  toggleWindow: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+P'),
-  dialSelection: v.optional(AcceleratorSchema, 'CommandOrControl+Alt+D'),
+  answer: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F9'),
+  hangup: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F10'),
+  mute: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F11'),
+  toggleWindow: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F12'),
+  dialSelection: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F8'),
 });
 
 export const SettingsSchema = v.object({

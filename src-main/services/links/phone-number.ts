@@ -1,0 +1,137 @@
+/**
+ * Phone-number normalisation for `tel:`/`callto:` links and typed dial strings.
+ *
+ * What comes out is deliberately boring: an optional leading `+` and ASCII
+ * digits (plus `*`/`#` only where the caller allows service codes), and
+ * optionally a separate post-dial DTMF string. Nothing else can survive, so the
+ * result is safe to show, log and hand to the SIP engine.
+ */
+
+/** RFC 3966 visual separators, the space people paste from web pages, and `/` (`030/1234567`). */
+const VISUAL_SEPARATORS = /[\s\-.()/]/g;
+/** Characters that start a post-dial part: pauses `,`/`p` (accepted) and waits `w`/`;` (refused below). */
+const PAUSE = /[,;pPwW]/;
+/** E.164 allows at most 15 digits after `+`. */
+const MAX_GLOBAL_DIGITS = 15;
+/** Local/PBX numbers: extensions, national numbers, carrier prefixes. */
+const MAX_LOCAL_DIGITS = 20;
+/** A conference PIN plus a few pauses fits comfortably. */
+const MAX_POST_DIAL = 32;
+
+export interface PhoneNumberOptions {
+  /**
+   * Allow `*` and `#` in the number itself. Links never allow them: on a PBX,
+   * `*72…` or `*21*…#` switch on call forwarding (the 2012 Samsung USSD `tel:`
+   * attack is the classic example), so a web page must not be able to dial
+   * them. A number the user typed on our own command line or selected may.
+   */
+  allowServiceCodes: boolean;
+}
+
+export interface PhoneNumber {
+  /** `+` and digits (and `*`/`#` if allowed): what gets dialled. */
+  digits: string;
+  /** The number as the user would recognise it: separators kept, spaces collapsed. */
+  display: string;
+  /** DTMF sent after the call connects: digits, `*`, `#`, and `,` for a 2-second pause. */
+  postDial?: string;
+}
+
+export type PhoneNumberResult = ({ ok: true } & PhoneNumber) | { ok: false; reason: string };
+
+const GENERIC =
+  'This is not a phone number: it may contain only digits, a leading +, spaces and the separators - . / ( )';
+
+/**
+ * Parses an already-decoded, already-screened (printable ASCII) number.
+ *
+ * Post-dial digits are accepted in one documented form only: the number, then
+ * a pause (`,` or `p`), then DTMF digits `0-9 * #` with further pauses, e.g.
+ * `+1 555 0100,,1234#` (a conference PIN). The pause becomes `,` in
+ * `postDial`. `w` ("wait for confirmation") and `;` ("wait" on Android) are
+ * refused: `;` starts a parameter in `tel:` URIs, and a wait needs UI we do not
+ * have; the user can type the digits on the keypad instead.
+ */
+export function parsePhoneNumber(text: string, options: PhoneNumberOptions): PhoneNumberResult {
+  // Letters first, so `1-800-PIZZA` is refused for its letters, not for a "pause" at its P.
+  if (/[a-oq-vx-z]/i.test(text)) {
+    return {
+      ok: false,
+      reason: 'This is not a phone number: it contains letters. Type the number with digits only.',
+    };
+  }
+  const pauseAt = text.search(PAUSE);
+  const head = pauseAt === -1 ? text : text.slice(0, pauseAt);
+  const tail = pauseAt === -1 ? '' : text.slice(pauseAt);
+
+  const digits = head.replace(VISUAL_SEPARATORS, '');
+  const headCheck = checkDigits(digits, options);
+  if (headCheck) return { ok: false, reason: headCheck };
+
+  const postDial = tail ? normalisePostDial(tail) : { ok: true as const, value: '' };
+  if (!postDial.ok) return { ok: false, reason: postDial.reason };
+
+  const display = head.trim().replace(/\s+/g, ' ');
+  return postDial.value
+    ? { ok: true, digits, display, postDial: postDial.value }
+    : { ok: true, digits, display };
+}
+
+/** Normalises an extension (`;ext=` in `tel:`) to digits; separators are allowed, nothing else. */
+export function parseExtension(
+  text: string,
+): { ok: true; value: string } | { ok: false; reason: string } {
+  const value = text.replace(VISUAL_SEPARATORS, '');
+  if (!/^[0-9]{1,10}$/.test(value)) {
+    return {
+      ok: false,
+      reason: 'The extension in this link is not a number of at most 10 digits.',
+    };
+  }
+  return { ok: true, value };
+}
+
+function checkDigits(digits: string, options: PhoneNumberOptions): string | null {
+  if (digits === '' || digits === '+') return 'The link does not contain a phone number.';
+  if (/[A-Za-z]/.test(digits)) return GENERIC;
+  if (/[*#]/.test(digits) && !options.allowServiceCodes) {
+    return 'Service codes with * or # (such as call forwarding codes) cannot be dialled from a link; type them on the keypad if you mean it.';
+  }
+  const body = digits.startsWith('+') ? digits.slice(1) : digits;
+  const allowed = options.allowServiceCodes ? /^[0-9*#]+$/ : /^[0-9]+$/;
+  if (!allowed.test(body)) return GENERIC;
+  const count = body.length;
+  if (digits.startsWith('+')) {
+    if (count < 3 || count > MAX_GLOBAL_DIGITS || !/^[0-9]+$/.test(body)) {
+      return 'An international number (+…) must have between 3 and 15 digits.';
+    }
+  } else if (count > MAX_LOCAL_DIGITS) {
+    return `A phone number may have at most ${MAX_LOCAL_DIGITS} digits.`;
+  }
+  return null;
+}
+
+function normalisePostDial(
+  tail: string,
+): { ok: true; value: string } | { ok: false; reason: string } {
+  if (/[wW;]/.test(tail)) {
+    return {
+      ok: false,
+      reason:
+        'Links that wait for confirmation before sending more digits are not supported; dial the number and type the digits on the keypad.',
+    };
+  }
+  const compact = tail.replace(VISUAL_SEPARATORS, '').replace(/[pP]/g, ',');
+  if (!/^[0-9*#,]+$/.test(compact)) {
+    return { ok: false, reason: 'The digits after the pause may only be 0-9, * and #.' };
+  }
+  // Leading pauses matter (they wait for the far end to answer); trailing ones do nothing.
+  const value = compact.replace(/,+$/, '');
+  if (value.length > MAX_POST_DIAL) {
+    return {
+      ok: false,
+      reason: `At most ${MAX_POST_DIAL} digits and pauses may follow the number.`,
+    };
+  }
+  return { ok: true, value: /[0-9*#]/.test(value) ? value : '' };
+}

@@ -1,0 +1,176 @@
+import { MAX_LINK_LENGTH, decodeComponentOnce, forbiddenCharacterReason } from './link-text';
+import { parseExtension, parsePhoneNumber } from './phone-number';
+import { formatSipTarget, parseSipAddress } from './sip-address';
+
+/**
+ * Turns a `tel:`, `sip:`, `sips:` or `callto:` link into a dial action, or refuses it
+ * with a reason a user can read.
+ *
+ * Links arrive from any web page or mail (macOS `open-url`, argv on Windows and
+ * Linux), so this is an attack surface: Electron CVE-2018-1000006 (a link that
+ * smuggled `--gpu-launcher=` into argv) and Cisco Jabber CVE-2020-3430 (a crafted
+ * protocol link that ran commands) both came from trusting link text. The only
+ * outputs are a normalised phone number or a `sip(s):user@host[:port]` rebuilt
+ * from validated parts; see `phone-number.ts` and `sip-address.ts` for the rules.
+ * Parsing never dials: the renderer should show `display` and let the user confirm.
+ */
+
+export type CallLinkScheme = 'tel' | 'sip' | 'sips' | 'callto';
+
+export interface DialAction {
+  kind: 'dial';
+  /** `+15550100`, `0301234567`, or `sip:alice@example.com[:port]` / `sips:…`. */
+  target: string;
+  /** The scheme the link used (`tel` for a bare typed number in `parseDialInput`). */
+  scheme: CallLinkScheme;
+  /** Printable ASCII for a confirmation prompt, e.g. `+1 555 0100 ext. 42`. */
+  display: string;
+  /**
+   * DTMF to send once the call is answered (`;ext=`, or digits after a `,`/`p` pause):
+   * `0-9 * #`, with `,` meaning a 2-second pause. Absent when there is none.
+   */
+  postDial?: string;
+}
+
+export type CallLinkResult = { ok: true; action: DialAction } | { ok: false; reason: string };
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const OUR_SCHEMES = new Set<string>(['tel', 'sip', 'sips', 'callto']);
+const PHONE_CONTEXT = /^(\+[0-9().-]{1,32}|[A-Za-z0-9.-]{1,253})$/;
+
+/**
+ * Parses a call link. Accepts, case-insensitively:
+ * - `tel:NUMBER[;ext=N][;phone-context=…][;other params]` (RFC 3966). `ext` becomes
+ *   `postDial`; `phone-context` is checked for shape and otherwise ignored (the number
+ *   is dialled as written, as a user would on a desk phone); other parameters
+ *   (`isub`, `npdi`, `rn`, `cic`, …) are dropped because only the digits are dialled.
+ * - `callto:NUMBER` and `callto://NUMBER` (phone numbers only).
+ * - `sip:user@host[:port][;params]`, `sips:…` (headers refused, see `sip-address.ts`).
+ * A leading `//` (seen as `tel://…`) and one trailing `/` (appended by some Windows
+ * browsers to `callto://…/`) are tolerated for every scheme.
+ */
+export function parseCallLink(raw: string): CallLinkResult {
+  if (typeof raw !== 'string') return refuse('The link is not text.');
+  const text = raw.replace(/^ +| +$/g, '');
+  const screened = screen(text);
+  if (screened) return refuse(screened);
+  const match = SCHEME.exec(text);
+  const scheme = match?.[1]?.toLowerCase();
+  if (!match || !scheme || !OUR_SCHEMES.has(scheme)) {
+    return refuse('Softphone opens only tel:, sip:, sips: and callto: links.');
+  }
+  let body = text.slice(match[0].length);
+  if (body.startsWith('//')) body = body.slice(2);
+  if (body.endsWith('/')) body = body.slice(0, -1);
+  if (scheme === 'sip' || scheme === 'sips') return sipAction(scheme, body);
+  return telAction(scheme as 'tel' | 'callto', body);
+}
+
+export interface DialInputOptions {
+  /** Allow `*`/`#` service codes in a bare number (never in a link). Default false. */
+  allowServiceCodes?: boolean;
+}
+
+/**
+ * Parses what a user dials outside the app window: a `--dial` argument or the text
+ * selected when the "dial selection" hotkey is pressed. Accepts a call link (same
+ * rules as `parseCallLink`), a bare SIP address `user@host`, or a bare phone number.
+ * Surrounding whitespace (a selection's trailing newline) is trimmed and typographic
+ * spaces and dashes (no-break space, en dash) become plain ones; anything else is held
+ * to the link rules.
+ */
+export function parseDialInput(raw: string, options: DialInputOptions = {}): CallLinkResult {
+  if (typeof raw !== 'string') return refuse('The number is not text.');
+  const text = raw
+    // Typographic spaces and dashes from copied web text are separators, not look-alike digits.
+    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
+    .replace(/[\u2010-\u2013\u2212]/g, '-')
+    .replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  const screened = screen(text);
+  if (screened) return refuse(screened);
+  if (SCHEME.test(text)) return parseCallLink(text);
+  if (text.includes('@')) return sipAction('sip', text);
+  const number = parsePhoneNumber(text, { allowServiceCodes: options.allowServiceCodes ?? false });
+  if (!number.ok) return refuse(number.reason);
+  return dial({
+    target: number.digits,
+    scheme: 'tel',
+    display: withPostDial(number.display, number.postDial),
+    postDial: number.postDial,
+  });
+}
+
+/** Shows post-dial digits in the prompt, so a user confirming the call sees every digit we will send. */
+function withPostDial(display: string, postDial: string | undefined): string {
+  return postDial ? `${display}, then ${postDial}` : display;
+}
+
+function screen(text: string): string | null {
+  if (text === '') return 'The link is empty.';
+  if (text.length > MAX_LINK_LENGTH) {
+    return `The link is longer than ${MAX_LINK_LENGTH} characters, so it was not opened.`;
+  }
+  return forbiddenCharacterReason(text);
+}
+
+function sipAction(scheme: 'sip' | 'sips', body: string): CallLinkResult {
+  const address = parseSipAddress(body);
+  if (!address.ok) return refuse(address.reason);
+  const target = formatSipTarget(scheme, address);
+  return dial({ target, scheme, display: target.slice(scheme.length + 1) });
+}
+
+function telAction(scheme: 'tel' | 'callto', body: string): CallLinkResult {
+  if (body.includes('?')) {
+    return refuse(`A ${scheme}: link cannot carry extra fields after "?", so it was not opened.`);
+  }
+  if (body.includes('@')) {
+    return refuse(`A ${scheme}: link must contain a phone number, not an address with @.`);
+  }
+  const [numberPart = '', ...params] = body.split(';');
+  const number = decodeComponentOnce(numberPart);
+  if (!number.ok) return refuse(number.reason);
+  const phone = parsePhoneNumber(number.value, { allowServiceCodes: false });
+  if (!phone.ok) return refuse(phone.reason);
+
+  let extension: string | undefined;
+  for (const param of params) {
+    const [rawName = '', ...rest] = param.split('=');
+    const name = rawName.toLowerCase();
+    const value = decodeComponentOnce(rest.join('='));
+    if (!value.ok) return refuse(value.reason);
+    if (name === 'ext') {
+      if (extension !== undefined) return refuse('This link names more than one extension.');
+      const ext = parseExtension(value.value);
+      if (!ext.ok) return refuse(ext.reason);
+      extension = ext.value;
+    } else if (name === 'phone-context' && !PHONE_CONTEXT.test(value.value)) {
+      return refuse('The phone-context in this link is neither a +prefix nor a domain name.');
+    } else if (!/^[A-Za-z0-9-]{1,32}$/.test(name)) {
+      return refuse('This link has a malformed parameter.');
+    }
+  }
+  if (extension !== undefined && phone.postDial) {
+    return refuse(
+      'This link has both an extension and digits after a pause; it is ambiguous, so it was not opened.',
+    );
+  }
+  const display = extension
+    ? `${phone.display} ext. ${extension}`
+    : withPostDial(phone.display, phone.postDial);
+  return dial({ target: phone.digits, scheme, display, postDial: extension ?? phone.postDial });
+}
+
+function dial(
+  action: Omit<DialAction, 'kind' | 'postDial'> & { postDial?: string | undefined },
+): CallLinkResult {
+  const { postDial, ...rest } = action;
+  return {
+    ok: true,
+    action: postDial ? { kind: 'dial', ...rest, postDial } : { kind: 'dial', ...rest },
+  };
+}
+
+function refuse(reason: string): CallLinkResult {
+  return { ok: false, reason };
+}

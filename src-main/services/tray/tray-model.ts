@@ -1,0 +1,220 @@
+import type { CallOutcome, CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import { cleanDisplayText } from '../links/link-text';
+import { parseDialInput } from '../links/tel-link';
+
+/**
+ * The tray as plain data: which icon, which tooltip, which badge, which menu.
+ * Pure, so every state is a table row in a test; `TrayService` turns it into
+ * Electron calls. Strings are English on purpose: the tray is OS chrome drawn by
+ * main, which has no i18n yet (the renderer owns vue-i18n). When main gets
+ * translations, pass a `strings` table in here rather than translating in the shell.
+ */
+
+export type TrayIconState = 'offline' | 'registered' | 'dnd' | 'in-call' | 'missed';
+
+/** What a menu item does when clicked: data, so the menu can be compared and tested. */
+export type TrayCommand =
+  | { kind: 'toggle-window' }
+  | { kind: 'toggle-dnd' }
+  | { kind: 'answer'; callId: string }
+  | { kind: 'hangup'; callId: string }
+  | { kind: 'dial'; target: string }
+  | { kind: 'quit' };
+
+export interface MenuItemModel {
+  /** Stable across rebuilds, so tests and the shell can find an item. */
+  id: string;
+  type: 'normal' | 'checkbox' | 'separator' | 'submenu';
+  /** Already escaped for Electron menus (`&` doubled); absent on separators. */
+  label?: string;
+  enabled?: boolean;
+  checked?: boolean;
+  command?: TrayCommand;
+  submenu?: MenuItemModel[];
+}
+
+export interface RecentCall {
+  number: string;
+  name?: string;
+  outcome: CallOutcome;
+}
+
+export interface TrayModelOptions {
+  windowVisible: boolean;
+  /** Newest first; only the first `MAX_RECENT` are shown. */
+  recentCalls: readonly RecentCall[];
+}
+
+export interface TrayModel {
+  icon: TrayIconState;
+  tooltip: string;
+  badgeCount: number;
+  menu: MenuItemModel[];
+}
+
+export const MAX_RECENT = 10;
+/** Windows truncates tray tooltips at 127 characters (NOTIFYICONDATA.szTip is 128 WCHARs). */
+export const MAX_TOOLTIP = 127;
+
+const IN_PROGRESS: ReadonlySet<CallSummary['state']> = new Set(['dialing', 'active', 'held']);
+const OUTCOME_LABEL: Record<CallOutcome, string> = {
+  answered: '',
+  missed: 'missed',
+  declined: 'declined',
+  busy: 'busy',
+  cancelled: 'cancelled',
+  failed: 'failed',
+};
+
+/**
+ * Icon priority: a live call first (the user is busy with it), then being
+ * offline (calls are being lost silently, the most important thing to notice),
+ * then missed calls, then do-not-disturb, then plain "ready".
+ */
+export function trayModel(snapshot: PhoneSnapshot, options: TrayModelOptions): TrayModel {
+  const live = snapshot.calls.filter((call) => call.state !== 'ended');
+  const ringing = live.find((call) => call.direction === 'incoming' && call.state === 'ringing');
+  const inProgress = live.find((call) => IN_PROGRESS.has(call.state));
+  const registered = snapshot.registration === 'registered';
+  const missed = snapshot.missedCount;
+
+  const icon: TrayIconState =
+    live.length > 0
+      ? 'in-call'
+      : !registered
+        ? 'offline'
+        : missed > 0
+          ? 'missed'
+          : snapshot.doNotDisturb
+            ? 'dnd'
+            : 'registered';
+
+  return {
+    icon,
+    tooltip: tooltip(snapshot, ringing, inProgress, live.length),
+    badgeCount: missed,
+    menu: menu(snapshot, options, ringing, inProgress),
+  };
+}
+
+function tooltip(
+  snapshot: PhoneSnapshot,
+  ringing?: CallSummary,
+  inProgress?: CallSummary,
+  liveCount = 0,
+): string {
+  const parts: string[] = [];
+  if (ringing) parts.push(`Incoming call from ${who(ringing)}`);
+  else if (inProgress)
+    parts.push(
+      `${inProgress.state === 'held' ? 'On hold with' : inProgress.state === 'dialing' ? 'Calling' : 'In call with'} ${who(inProgress)}`,
+    );
+  if (liveCount > 1) parts.push(`${liveCount} calls`);
+  if (!ringing && !inProgress) parts.push(registrationText(snapshot));
+  if (snapshot.missedCount > 0)
+    parts.push(`${snapshot.missedCount} missed ${snapshot.missedCount === 1 ? 'call' : 'calls'}`);
+  if (snapshot.doNotDisturb) parts.push('Do not disturb');
+  return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
+}
+
+function registrationText(snapshot: PhoneSnapshot): string {
+  switch (snapshot.registration) {
+    case 'registered':
+      return 'Ready';
+    case 'connecting':
+      return 'Connecting…';
+    case 'failed':
+      return snapshot.registrationDetail
+        ? `Not connected: ${cleanDisplayText(snapshot.registrationDetail, 60)}`
+        : 'Not connected';
+    case 'offline':
+      return 'Offline';
+  }
+}
+
+function menu(
+  snapshot: PhoneSnapshot,
+  options: TrayModelOptions,
+  ringing?: CallSummary,
+  inProgress?: CallSummary,
+): MenuItemModel[] {
+  const items: MenuItemModel[] = [
+    {
+      id: 'toggle-window',
+      type: 'normal',
+      label: options.windowVisible ? 'Hide Softphone' : 'Show Softphone',
+      command: { kind: 'toggle-window' },
+    },
+  ];
+  if (ringing || inProgress) items.push({ id: 'separator-calls', type: 'separator' });
+  if (ringing) {
+    items.push({
+      id: 'answer',
+      type: 'normal',
+      label: menuLabel(`Answer ${who(ringing)}`),
+      command: { kind: 'answer', callId: ringing.id },
+    });
+  }
+  if (inProgress) {
+    items.push({
+      id: 'hangup',
+      type: 'normal',
+      label: menuLabel(`Hang up ${who(inProgress)}`),
+      command: { kind: 'hangup', callId: inProgress.id },
+    });
+  }
+  items.push(
+    { id: 'separator-status', type: 'separator' },
+    {
+      id: 'dnd',
+      type: 'checkbox',
+      label: 'Do not disturb',
+      checked: snapshot.doNotDisturb,
+      command: { kind: 'toggle-dnd' },
+    },
+    {
+      id: 'recent',
+      type: 'submenu',
+      label: 'Recent calls',
+      submenu: recentItems(options.recentCalls),
+    },
+    { id: 'separator-quit', type: 'separator' },
+    { id: 'quit', type: 'normal', label: 'Quit Softphone', command: { kind: 'quit' } },
+  );
+  return items;
+}
+
+function recentItems(recent: readonly RecentCall[]): MenuItemModel[] {
+  if (recent.length === 0)
+    return [{ id: 'recent-none', type: 'normal', label: 'No recent calls', enabled: false }];
+  return recent.slice(0, MAX_RECENT).map((call, index) => {
+    const number = cleanDisplayText(call.number, 40);
+    const name = call.name ? cleanDisplayText(call.name, 40) : '';
+    const outcome = OUTCOME_LABEL[call.outcome];
+    const label = menuLabel(
+      `${name ? `${name} (${number})` : number}${outcome ? ` · ${outcome}` : ''}`,
+    );
+    // History numbers come from the network (caller ID can be spoofed): redial only what
+    // a link could dial, so a caller cannot plant a `*72…` forwarding code here.
+    const parsed = parseDialInput(call.number);
+    return parsed.ok
+      ? {
+          id: `recent-${index}`,
+          type: 'normal',
+          label,
+          command: { kind: 'dial', target: parsed.action.target },
+        }
+      : { id: `recent-${index}`, type: 'normal', label, enabled: false };
+  });
+}
+
+function who(call: CallSummary): string {
+  return call.name
+    ? cleanDisplayText(call.name, 40)
+    : cleanDisplayText(call.number, 40) || 'unknown';
+}
+
+/** On Windows and Linux a single `&` in a menu label marks a mnemonic; a caller's name must not. */
+function menuLabel(text: string): string {
+  return text.replace(/&/g, '&&');
+}
