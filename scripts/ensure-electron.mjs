@@ -23,18 +23,26 @@ function binaryPresent(directory) {
 }
 
 const directory = electronDirectory();
+let cause;
 if (!directory) {
   console.error('The electron package is not installed: run `npm ci` first.');
   process.exit(1);
 }
 if (!binaryPresent(directory)) {
   console.warn('Fetching the Electron binary (first start only)…');
-  spawnSync(process.execPath, [join(directory, 'install.js')], { stdio: 'inherit' });
+  const fetched = spawnSync(process.execPath, [join(directory, 'install.js')], {
+    encoding: 'utf8',
+  });
+  // The installer prints a stack trace on failure; the first line says why, which is all a user needs.
+  cause = `${fetched.stderr ?? ''}${fetched.stdout ?? ''}`
+    .split('\n')
+    .find((line) => /error|failed/i.test(line));
 }
 if (!binaryPresent(directory)) {
   console.error(
     [
       '',
+      ...(cause ? [`  (${cause.trim()})`, ''] : []),
       'Softphone cannot start as a desktop app here: the Electron binary is missing and could not be',
       'downloaded (it comes from outside the npm registry). Check the network or proxy and try again,',
       'or run the same phone in your browser instead:',

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page';
+import { extension, pbxWsUrl } from './testbed';
+
+/** Serves a provisioning profile from the app's own origin, as a provider's portal would. */
+async function serveProfile(page: Page, path: string, profile: unknown): Promise<void> {
+  await page.route(`**/${path}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(profile) }),
+  );
+}
+
+const profile = () => ({
+  version: 1,
+  provider: 'Loopback Telecom',
+  servers: [pbxWsUrl()],
+  domain: process.env.PBX_DOMAIN ?? 'softphone.test',
+  voicemailNumber: '*97',
+  featureCodes: { dndOn: '*78', dndOff: '*79' },
+});
+
+test.describe('provisioning profile', () => {
+  test('a profile from a URL fills in the provider details: the user types only extension and password', async ({
+    page,
+  }) => {
+    await serveProfile(page, 'profiles/loopback.json', profile());
+    const signIn = new SignInPage(page);
+    await signIn.open('?profile=profiles/loopback.json');
+    await expect(page.getByRole('note')).toContainText('Loopback Telecom');
+    await expect(page.getByLabel('Server', { exact: true })).toHaveValue(pbxWsUrl());
+    await expect(page.getByLabel('Domain', { exact: true })).toHaveValue(profile().domain);
+
+    const { extension: user, password } = extension('1004');
+    await page.getByLabel('Extension', { exact: true }).fill(user);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.expectRegistered();
+  });
+
+  test('a profile that carries a password is refused with a clear message', async ({ page }) => {
+    await serveProfile(page, 'profiles/bad.json', { ...profile(), password: 'leaked' });
+    const signIn = new SignInPage(page);
+    await signIn.open('?profile=profiles/bad.json');
+    await expect(page.getByRole('alert')).toContainText('must never contain a password');
+    await expect(page.getByLabel('Server', { exact: true })).toHaveValue('');
+  });
+
+  test('a profile from another site is refused in the browser', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.open('?profile=https://evil.example/profile.json');
+    await expect(page.getByRole('alert')).toContainText('must come from this site');
+  });
+});
