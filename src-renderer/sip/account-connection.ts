@@ -1,11 +1,15 @@
 import JsSIP from 'jssip';
-import type { UA, UAConfiguration } from 'jssip/lib/UA';
+import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { IncomingRequest } from 'jssip/lib/SIPMessage';
+import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { classifyRegistrationFailure, type RegistrationStatus } from './registration-status';
 
 export type AccountEvents = {
   registration: RegistrationStatus;
+  /** An incoming call (JsSIP newRTCSession from the far end). Handled synchronously, so it can be refused at once. */
+  incoming: { session: RTCSession; request: IncomingRequest };
 };
 
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
@@ -70,7 +74,8 @@ export class AccountConnection {
       }
     });
     ua.on('connected', (event) => {
-      if (this.current.state !== 'registered') this.update({ state: 'connecting', server: event.socket.url });
+      if (this.current.state !== 'registered')
+        this.update({ state: 'connecting', server: event.socket.url });
     });
     ua.on('disconnected', (event) => {
       if (!this.ua) return;
@@ -78,9 +83,19 @@ export class AccountConnection {
         state: 'failed',
         problem: 'unreachable',
         server: event.socket.url,
-        detail: event.reason || (event.code ? `WebSocket closed (${event.code})` : 'connection failed'),
+        detail:
+          event.reason || (event.code ? `WebSocket closed (${event.code})` : 'connection failed'),
         retrying: true,
       });
+    });
+    // Always listened to: without a newRTCSession listener JsSIP answers every INVITE 405.
+    ua.on('newRTCSession', (event: RTCSessionEvent) => {
+      if (event.originator === 'remote') {
+        this.events.emit('incoming', {
+          session: event.session,
+          request: event.request as IncomingRequest,
+        });
+      }
     });
     ua.on('registered', () => this.update({ state: 'registered', server: this.current.server }));
     ua.on('unregistered', () => {
@@ -93,7 +108,9 @@ export class AccountConnection {
         state: 'failed',
         problem,
         server: this.current.server,
-        detail: response?.status_code ? `${response.status_code} ${response.reason_phrase ?? ''}`.trim() : event.cause,
+        detail: response?.status_code
+          ? `${response.status_code} ${response.reason_phrase ?? ''}`.trim()
+          : event.cause,
         // A transport failure heals by itself; a refusal (wrong password) needs the user.
         retrying: problem === 'unreachable' || problem === 'timeout',
       });

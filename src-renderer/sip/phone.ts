@@ -1,21 +1,43 @@
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { AccountConnection, type UaFactory } from './account-connection';
+import { CallManager } from './call-manager';
+import type { CallView } from './call-types';
 import type { RegistrationStatus } from './registration-status';
 
 export type PhoneEvents = {
   registration: { accountId: string; status: RegistrationStatus };
+  /** A live call appeared or changed; read `phone.calls.views()` for the whole list. */
+  call: CallView;
+  /** A call ended (final view with outcome and reason); it is gone from `phone.calls.views()`. */
+  callEnded: CallView;
 };
 
 /**
  * The phone engine's root, free of Vue: one AccountConnection (one JsSIP UA) per account,
- * several registered at once. Stores subscribe to `events` and mirror plain state.
+ * several registered at once, and one CallManager for the calls of all of them. Stores subscribe
+ * to `events` and mirror plain state.
  */
 export class Phone {
   readonly events: Emitter<PhoneEvents> = mitt<PhoneEvents>();
+  /** Every call of every account: dial, answer, hold, transfer, conference... */
+  readonly calls: CallManager;
   private readonly connections = new Map<string, AccountConnection>();
 
-  constructor(private readonly createUa?: UaFactory) {}
+  constructor(private readonly createUa?: UaFactory) {
+    this.calls = new CallManager((accountId) => {
+      const connection = this.connections.get(accountId);
+      return (
+        connection && {
+          profile: connection.profile,
+          userAgent: connection.userAgent,
+          status: connection.status,
+        }
+      );
+    });
+    this.calls.events.on('change', (view) => this.events.emit('call', view));
+    this.calls.events.on('ended', (view) => this.events.emit('callEnded', view));
+  }
 
   /** Starts (or restarts with new details) the account's registration. */
   connect(profile: AccountProfile, password: string): void {
@@ -23,6 +45,9 @@ export class Phone {
     const connection = new AccountConnection(profile, password, this.createUa);
     connection.events.on('registration', (status) =>
       this.events.emit('registration', { accountId: profile.id, status }),
+    );
+    connection.events.on('incoming', ({ session, request }) =>
+      this.calls.receive(profile.id, session, request),
     );
     this.connections.set(profile.id, connection);
     connection.start();
@@ -41,5 +66,10 @@ export class Phone {
 
   disconnectAll(): void {
     for (const id of [...this.connections.keys()]) this.disconnect(id);
+  }
+
+  /** What a call sends and receives, for recording later (local is the conference mix when mixed). */
+  callStreams(id: string): { local: MediaStream | null; remote: MediaStream | null } | undefined {
+    return this.calls.callStreams(id);
   }
 }

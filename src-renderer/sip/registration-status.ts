@@ -30,7 +30,8 @@ export function classifyRegistrationFailure(
   cause: string | undefined,
   statusCode?: number,
 ): RegistrationProblem {
-  if (statusCode === 401 || statusCode === 407 || cause === 'Authentication Error') return 'wrong-password';
+  if (statusCode === 401 || statusCode === 407 || cause === 'Authentication Error')
+    return 'wrong-password';
   if (statusCode === 403 || statusCode === 603) return 'forbidden';
   if (statusCode === 404 || statusCode === 604) return 'not-found';
   if (statusCode === 408 || cause === 'Request Timeout') return 'timeout';

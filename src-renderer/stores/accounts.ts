@@ -41,7 +41,10 @@ export const useAccountsStore = defineStore('accounts', () => {
     const provisioning = settingsStore.settings.provisioning;
     const result = v.safeParse(AccountProfileSchema, {
       id: primary.value?.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`,
-      servers: [form.server.trim(), ...(provisioning?.servers.filter((s) => s !== form.server.trim()) ?? [])],
+      servers: [
+        form.server.trim(),
+        ...(provisioning?.servers.filter((s) => s !== form.server.trim()) ?? []),
+      ],
       domain: form.domain,
       extension: form.extension,
       displayName: form.displayName?.trim() || undefined,
@@ -86,7 +89,9 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function signOut(accountId: string): Promise<void> {
     phone.disconnect(accountId);
     await softphone.secrets.remove({ accountId });
-    await settingsStore.update({ accounts: accounts.value.filter((account) => account.id !== accountId) });
+    await settingsStore.update({
+      accounts: accounts.value.filter((account) => account.id !== accountId),
+    });
     const { [accountId]: _removed, ...rest } = registrations.value;
     registrations.value = rest;
   }

@@ -1,6 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { defaultSettings, type AppInfo, type Settings, type SettingsPatch } from '../../src-preload/contract';
+import {
+  defaultSettings,
+  type AppInfo,
+  type Settings,
+  type SettingsPatch,
+} from '../../src-preload/contract';
 import { softphone } from '../bridge/softphone';
 
 /** The app's settings, mirrored from main (or browser storage in web mode). */
@@ -17,6 +22,9 @@ export const useSettingsStore = defineStore('settings', () => {
     softphone.events.on('settings:changed', (next) => {
       settings.value = next;
     });
+    // Main holds back what it must ask of the page (a tel: link that started the app, a hotkey)
+    // until now: settings are in, and App's listeners for those pushes are in place.
+    await softphone.app.ready();
   }
 
   async function update(patch: SettingsPatch): Promise<void> {

@@ -1,0 +1,81 @@
+import { AudioRouting, type AudioDeviceChoice } from './audio-routing';
+import type { Call } from './call';
+import type { CallView } from './call-types';
+import type { Conference } from './conference';
+import { openMicrophone } from './local-media';
+import { CALL_WAITING, RING, dtmfPattern, planTones, ringbackPattern } from './tone-plan';
+import { TonePlayer } from './tone-player';
+
+/**
+ * The sound around the calls: the tones they call for (ring, ringback, call waiting, keypad
+ * feedback) and the devices everything plays on, following the user's choice and what is
+ * plugged in. A device change reaches live calls at once (replaceTrack, setSinkId).
+ */
+export class CallAudio {
+  private readonly tones = new TonePlayer();
+  private readonly routing = new AudioRouting(
+    (next, previous) => void this.applyDevices(next, previous),
+  );
+  /** For the ringback cadence. */
+  country = 'US';
+
+  constructor(
+    private readonly calls: () => Iterable<Call>,
+    private readonly conference: Conference,
+  ) {}
+
+  /** The devices in use now: the user's choice where plugged in, else the default (undefined). */
+  get devices(): AudioDeviceChoice {
+    return this.routing.effective;
+  }
+
+  /** The user's device choice (as saved in settings). */
+  choose(choice: AudioDeviceChoice): Promise<void> {
+    return this.routing.choose(choice);
+  }
+
+  /** Device ids may have become visible (microphone permission granted): look again. */
+  refreshDevices(): void {
+    void this.routing.refresh();
+  }
+
+  /** Plays what the visible calls call for and stops the rest. */
+  update(views: readonly CallView[]): void {
+    const plan = planTones(views);
+    if (plan.ringer) this.tones.play('ringer', 'ring', RING);
+    else this.tones.stop('ringer');
+    if (plan.speaker === 'ringback') {
+      this.tones.play('speaker', 'ringback', ringbackPattern(this.country));
+    } else if (plan.speaker === 'call-waiting') {
+      this.tones.play('speaker', 'call-waiting', CALL_WAITING);
+    } else {
+      this.tones.stop('speaker');
+    }
+  }
+
+  /** Local feedback for one keypad press. */
+  key(tone: string): void {
+    const pattern = dtmfPattern(tone);
+    if (pattern) this.tones.play('keypad', `dtmf-${tone}`, pattern);
+  }
+
+  playing(): { ringer?: string; speaker?: string } {
+    return { ringer: this.tones.playing('ringer'), speaker: this.tones.playing('speaker') };
+  }
+
+  private async applyDevices(next: AudioDeviceChoice, previous: AudioDeviceChoice): Promise<void> {
+    this.tones.setSink('speaker', next.speakerId);
+    this.tones.setSink('keypad', next.speakerId);
+    this.tones.setSink('ringer', next.ringerId);
+    for (const call of this.calls()) call.setSpeaker(next.speakerId);
+    if (next.microphoneId === previous.microphoneId) return;
+    for (const call of this.calls()) {
+      if (!call.microphone || call.ended) continue;
+      // replaceTrack switches the microphone without a re-INVITE.
+      const stream = await openMicrophone(next.microphoneId);
+      await call.replaceMicrophone(stream, !this.conference.has(call.id));
+    }
+    if (this.conference.active)
+      this.conference.setMicrophone(await openMicrophone(next.microphoneId));
+  }
+}

@@ -1,0 +1,75 @@
+import type { CallManager } from './call-manager';
+import type { CallPhase } from './call-types';
+
+/** Live RTP counters of one call, read from its RTCPeerConnection at the moment of asking. */
+export interface CallRtpCounters {
+  callId: string;
+  phase: CallPhase;
+  bytesReceived: number;
+  bytesSent: number;
+  packetsReceived: number;
+  /** Energy of the audio received so far: grows only while the far end is audible. */
+  audioEnergy: number;
+  /** DTMF digits the far end sent by SIP INFO. */
+  dtmfReceived?: string;
+  /** How long ICE gathering took before the last offer/answer went out... */
+  iceWaitMs?: number;
+  /** ...and whether the ICE cap cut it short (true) or it completed by itself (false). */
+  iceCapped?: boolean;
+  /** The device id of the microphone this call sends (not the conference mix). */
+  microphoneId?: string;
+}
+
+/**
+ * A read-only window onto the engine for end-to-end tests and for support ("is audio flowing?"),
+ * always present. It exposes counters, tone names and received DTMF digits only: no numbers,
+ * names or media, and it can change nothing. Tests use it to prove audio flows both ways, which no UI text shows.
+ */
+export interface SoftphoneDebug {
+  stats(): Promise<CallRtpCounters[]>;
+  tones(): { ringer?: string; speaker?: string };
+  /** The devices in use now (the user's choice, or the default where that device is gone). */
+  devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
+}
+
+declare global {
+  interface Window {
+    readonly __softphoneDebug?: SoftphoneDebug;
+  }
+}
+
+export function installDebugHook(manager: CallManager, target: object = globalThis): void {
+  if (Object.hasOwn(target, '__softphoneDebug')) return;
+  const hook: SoftphoneDebug = Object.freeze({
+    async stats() {
+      const calls = [...manager.calls.values()];
+      const counters = await Promise.all(
+        calls.map((call) => call.rtpCounters().catch(() => undefined)),
+      );
+      return calls.flatMap((call, index) => {
+        const sample = counters[index];
+        return sample
+          ? [
+              {
+                callId: call.id,
+                phase: call.view.phase,
+                ...sample,
+                dtmfReceived: call.view.dtmfReceived,
+                iceWaitMs: call.iceGathering.waitMs,
+                iceCapped: call.iceGathering.capped,
+                microphoneId: call.microphone?.getAudioTracks()[0]?.getSettings().deviceId,
+              },
+            ]
+          : [];
+      });
+    },
+    tones: () => manager.audio.playing(),
+    devices: () => ({ ...manager.audio.devices }),
+  });
+  Object.defineProperty(target, '__softphoneDebug', {
+    value: hook,
+    enumerable: false,
+    writable: false,
+    configurable: false,
+  });
+}

@@ -1,0 +1,139 @@
+import type { CallView } from './call-types';
+
+/** One step of a tone: these frequencies together (none = silence) for `ms`. */
+export interface ToneSegment {
+  freqs: readonly number[];
+  ms: number;
+}
+
+export interface TonePattern {
+  segments: readonly ToneSegment[];
+  /** Loop until stopped (ringing) or play once (a DTMF key). */
+  repeat: boolean;
+  /** Linear gain of the whole tone, 0..1. */
+  level: number;
+}
+
+export type ToneName = 'ring' | 'ringback' | 'call-waiting';
+
+/** North American ringback (440+480 Hz, 2 s on, 4 s off) where users expect it, ETSI 425 Hz elsewhere. */
+export function ringbackPattern(country: string): TonePattern {
+  const northAmerica = ['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'].includes(country);
+  return northAmerica
+    ? {
+        segments: [
+          { freqs: [440, 480], ms: 2000 },
+          { freqs: [], ms: 4000 },
+        ],
+        repeat: true,
+        level: 0.15,
+      }
+    : {
+        segments: [
+          { freqs: [425], ms: 1000 },
+          { freqs: [], ms: 4000 },
+        ],
+        repeat: true,
+        level: 0.15,
+      };
+}
+
+/** Our ring: a double trill, clearly not a network tone. */
+export const RING: TonePattern = {
+  segments: [
+    { freqs: [1000, 1250], ms: 400 },
+    { freqs: [], ms: 200 },
+    { freqs: [1000, 1250], ms: 400 },
+    { freqs: [], ms: 2000 },
+  ],
+  repeat: true,
+  level: 0.25,
+};
+
+/** A quiet double beep in the earpiece: another call is waiting. */
+export const CALL_WAITING: TonePattern = {
+  segments: [
+    { freqs: [440], ms: 200 },
+    { freqs: [], ms: 200 },
+    { freqs: [440], ms: 200 },
+    { freqs: [], ms: 4000 },
+  ],
+  repeat: true,
+  level: 0.1,
+};
+
+const DTMF_ROWS: Record<string, number> = {
+  '1': 697,
+  '2': 697,
+  '3': 697,
+  A: 697,
+  '4': 770,
+  '5': 770,
+  '6': 770,
+  B: 770,
+  '7': 852,
+  '8': 852,
+  '9': 852,
+  C: 852,
+  '*': 941,
+  '0': 941,
+  '#': 941,
+  D: 941,
+};
+const DTMF_COLUMNS: Record<string, number> = {
+  '1': 1209,
+  '4': 1209,
+  '7': 1209,
+  '*': 1209,
+  '2': 1336,
+  '5': 1336,
+  '8': 1336,
+  '0': 1336,
+  '3': 1477,
+  '6': 1477,
+  '9': 1477,
+  '#': 1477,
+  A: 1633,
+  B: 1633,
+  C: 1633,
+  D: 1633,
+};
+
+/** Local feedback for a keypad press: the key's real DTMF pair, briefly. */
+export function dtmfPattern(tone: string): TonePattern | undefined {
+  const key = tone.toUpperCase();
+  const row = DTMF_ROWS[key];
+  const column = DTMF_COLUMNS[key];
+  if (row === undefined || column === undefined) return undefined;
+  return { segments: [{ freqs: [row, column], ms: 120 }], repeat: false, level: 0.1 };
+}
+
+export interface TonePlan {
+  /** On the ringer device. */
+  ringer?: 'ring';
+  /** On the speaker (earpiece / headset). */
+  speaker?: 'ringback' | 'call-waiting';
+}
+
+/**
+ * Pure: which tones the current calls call for. An incoming call rings on the ringer unless we are
+ * already on a call, when it beeps softly in the earpiece instead (call waiting). An outgoing call
+ * that rings at the far end without sending early media plays our own ringback.
+ */
+export function planTones(all: readonly CallView[]): TonePlan {
+  const plan: TonePlan = {};
+  const calls = all.filter((call) => call.phase !== 'ended');
+  const ringing = calls.some((call) => call.phase === 'ringing');
+  const busyElsewhere = calls.some(
+    (call) => call.phase === 'active' || call.phase === 'held' || call.direction === 'outgoing',
+  );
+  const ringback = calls.some(
+    (call) => call.direction === 'outgoing' && call.phase === 'early' && !call.earlyMedia,
+  );
+  if (ringback) plan.speaker = 'ringback';
+  if (ringing) {
+    if (busyElsewhere) plan.speaker ??= 'call-waiting';
+    else plan.ringer = 'ring';
+  }
+  return plan;
+}

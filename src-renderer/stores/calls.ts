@@ -1,0 +1,244 @@
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import type { PhoneSnapshot } from '../../src-preload/contract';
+import { softphone } from '../bridge/softphone';
+import type { AudioDeviceChoice } from '../sip/audio-routing';
+import { callSummaries, historyEntryOf, overallRegistration } from '../sip/call-report';
+import type { CallView } from '../sip/call-types';
+import { installDebugHook } from '../sip/debug-hook';
+import { DialError, normaliseDialTarget } from '../sip/dial-target';
+import { useAccountsStore } from './accounts';
+import { useHistoryStore } from './history';
+import { phone } from './phone-engine';
+import { useSettingsStore } from './settings';
+
+/** An outgoing call that failed stays on screen this long, so the user can read why ("Busy"). */
+const FAILED_CALL_LINGER_MS = 4000;
+const REPORT_DEBOUNCE_MS = 100;
+
+/**
+ * The calls, mirrored as plain CallViews from the engine (sip/), plus which one has the focus.
+ * Actions normalise what the user typed and call the engine; the engine owns the JsSIP objects.
+ */
+export const useCallsStore = defineStore('calls', () => {
+  const settingsStore = useSettingsStore();
+  const accountsStore = useAccountsStore();
+  const historyStore = useHistoryStore();
+
+  const live = ref<CallView[]>(phone.calls.views());
+  const lingering = ref<CallView[]>([]);
+  const currentId = ref<string | null>(null);
+
+  /** Live calls, newest last, followed by recently failed outgoing calls (phase 'ended'). */
+  const calls = computed(() => [...live.value, ...lingering.value]);
+  const current = computed(() => calls.value.find((call) => call.id === currentId.value));
+  const ringing = computed(() => live.value.filter((call) => call.phase === 'ringing'));
+  const inCall = computed(() => live.value.some((call) => call.phase !== 'ringing'));
+
+  function sync(changed?: CallView): void {
+    live.value = phone.calls.views();
+    // A call that took another's place (transfer) takes its focus too.
+    if (changed?.replaces && changed.replaces === currentId.value) currentId.value = changed.id;
+    if (!live.value.some((call) => call.id === currentId.value)) refocus();
+  }
+
+  /** Focus the newest call in progress, else the newest ringing one, else the newest failed one. */
+  function refocus(): void {
+    const inProgress = live.value.filter((call) => call.phase !== 'ringing');
+    currentId.value =
+      (inProgress.at(-1) ?? ringing.value.at(-1) ?? lingering.value.at(-1))?.id ?? null;
+  }
+
+  async function recordEnd(view: CallView): Promise<void> {
+    // Linger only calls the user placed: a transfer's new leg that failed says so on the old call.
+    const unansweredOutgoing =
+      view.direction === 'outgoing' && view.answeredAt === undefined && !view.replaces;
+    if (unansweredOutgoing && view.outcome !== 'cancelled' && view.endReason !== 'transferred') {
+      lingering.value = [...lingering.value, view];
+      setTimeout(() => {
+        lingering.value = lingering.value.filter((call) => call.id !== view.id);
+        if (currentId.value === view.id) refocus();
+      }, FAILED_CALL_LINGER_MS);
+    }
+    sync();
+    if (currentId.value === null && lingering.value.some((call) => call.id === view.id))
+      currentId.value = view.id;
+    try {
+      await softphone.history.add(historyEntryOf(view));
+      if (view.outcome === 'missed') await historyStore.refreshMissed();
+    } catch (error) {
+      console.error('could not record the call in history', error);
+    }
+  }
+
+  phone.events.on('call', (view) => sync(view));
+  phone.events.on('callEnded', (view) => void recordEnd(view));
+  installDebugHook(phone.calls);
+
+  // Settings drive the engine: Do not disturb, the decline code, the devices.
+  watch(
+    () => settingsStore.settings.calling,
+    (calling) =>
+      phone.calls.setPreferences({
+        doNotDisturb: calling.doNotDisturb,
+        declineCode: calling.declineCode,
+        country: calling.defaultCountry,
+      }),
+    { immediate: true, deep: true },
+  );
+  watch(
+    () => settingsStore.settings.audio,
+    (audio) => void phone.calls.setDevices(audio),
+    { immediate: true, deep: true },
+  );
+
+  // ---- actions ----
+
+  /** Calls `target` (number, extension, feature code or SIP address) from `accountId` or the first account. */
+  async function dial(target: string, accountId?: string): Promise<void> {
+    const account = accountId
+      ? accountsStore.accounts.find((candidate) => candidate.id === accountId)
+      : accountsStore.primary;
+    if (!account) throw new DialError('no-account', 'Sign in to an account before calling.');
+    if (accountsStore.registrations[account.id]?.state !== 'registered') {
+      throw new DialError(
+        'not-registered',
+        `Not registered as ${account.extension} yet: the call cannot be placed.`,
+      );
+    }
+    const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
+    currentId.value = phone.calls.dial(account.id, normalised.target, normalised.display);
+  }
+
+  async function answer(id: string): Promise<void> {
+    phone.calls.answer(id);
+    currentId.value = id;
+  }
+
+  async function decline(id: string): Promise<void> {
+    phone.calls.decline(id);
+  }
+
+  async function hangup(id: string): Promise<void> {
+    if (lingering.value.some((call) => call.id === id)) {
+      lingering.value = lingering.value.filter((call) => call.id !== id);
+      if (currentId.value === id) refocus();
+      return;
+    }
+    phone.calls.hangup(id);
+  }
+
+  async function hold(id: string): Promise<void> {
+    await phone.calls.hold(id);
+  }
+
+  /** Resumes `id`; any other call in progress goes on hold (one conversation at a time). */
+  async function resume(id: string): Promise<void> {
+    currentId.value = id;
+    await phone.calls.swap(id);
+  }
+
+  async function toggleMute(id: string): Promise<void> {
+    const call = live.value.find((candidate) => candidate.id === id);
+    if (call) phone.calls.setMuted(id, !call.muted);
+  }
+
+  async function sendDtmf(id: string, tones: string): Promise<void> {
+    phone.calls.sendDtmf(id, tones);
+  }
+
+  async function blindTransfer(id: string, target: string): Promise<void> {
+    phone.calls.blindTransfer(
+      id,
+      normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry).target,
+    );
+  }
+
+  /** Starts the consult leg of an attended transfer (the original call goes on hold). */
+  async function consult(id: string, target: string): Promise<void> {
+    const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
+    currentId.value = phone.calls.consult(id, normalised.target, normalised.display);
+  }
+
+  async function completeTransfer(consultId: string): Promise<void> {
+    phone.calls.completeTransfer(consultId);
+  }
+
+  async function cancelTransfer(consultId: string): Promise<void> {
+    const original = live.value.find((call) => call.id === consultId)?.consultFor;
+    phone.calls.cancelTransfer(consultId);
+    if (original) currentId.value = original;
+  }
+
+  async function swap(id: string): Promise<void> {
+    currentId.value = id;
+    await phone.calls.swap(id);
+  }
+
+  /** Merges the established calls into a local 3-way conference, all resumed. */
+  async function conference(): Promise<void> {
+    await phone.calls.startConference();
+  }
+
+  /** Chooses devices; remembered in settings, applied at once (mid-call too). */
+  async function setDevices(devices: AudioDeviceChoice): Promise<void> {
+    await settingsStore.update({ audio: { ...settingsStore.settings.audio, ...devices } });
+  }
+
+  // ---- the tray, popup and hotkeys in main follow the phone's state ----
+
+  const snapshot = computed<PhoneSnapshot>(() => {
+    const primary = accountsStore.primary;
+    const primaryStatus = primary ? accountsStore.registrations[primary.id] : undefined;
+    return {
+      registration: overallRegistration(
+        Object.values(accountsStore.registrations).map((status) => status.state),
+      ),
+      registrationDetail: primaryStatus?.detail?.slice(0, 256),
+      calls: callSummaries(live.value),
+      missedCount: historyStore.missedCount,
+      doNotDisturb: settingsStore.settings.calling.doNotDisturb,
+    };
+  });
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let reported = '';
+  watch(
+    snapshot,
+    (next) => {
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(() => {
+        // Quality samples change the calls every 2 s without changing what main shows: skip those.
+        const text = JSON.stringify(next);
+        if (text === reported) return;
+        reported = text;
+        softphone.phone
+          .report(next)
+          .catch((error: unknown) => console.warn('phone:report failed', error));
+      }, REPORT_DEBOUNCE_MS);
+    },
+    { immediate: true },
+  );
+
+  return {
+    calls,
+    currentId,
+    current,
+    ringing,
+    inCall,
+    dial,
+    answer,
+    decline,
+    hangup,
+    hold,
+    resume,
+    toggleMute,
+    sendDtmf,
+    blindTransfer,
+    consult,
+    completeTransfer,
+    cancelTransfer,
+    swap,
+    conference,
+    setDevices,
+  };
+});

@@ -1,0 +1,48 @@
+import { expect, test } from './phones';
+
+test.describe('calls: audio devices', () => {
+  test('microphone and speaker can be switched mid-call; the choice is remembered', async ({
+    phone,
+  }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    await alice.dial('1002');
+    await bob.answer();
+    const card = alice.call('1002');
+    await expect(alice.button(card, 'Hold')).toBeVisible();
+    await bob.expectHearing();
+    expect((await alice.onlyCall()).microphoneId).toBe('default');
+
+    await alice.openSettings();
+    await alice.page
+      .getByLabel('Microphone', { exact: true })
+      .selectOption({ label: 'Fake Audio Input 1' });
+    await alice.page
+      .getByLabel('Speaker', { exact: true })
+      .selectOption({ label: 'Fake Audio Output 1' });
+    await alice.page
+      .getByLabel('Ringer', { exact: true })
+      .selectOption({ label: 'Fake Audio Output 2' });
+    await alice.openPhone();
+
+    const microphone = await alice.deviceId('audioinput', 'Fake Audio Input 1');
+    const speaker = await alice.deviceId('audiooutput', 'Fake Audio Output 1');
+    const ringer = await alice.deviceId('audiooutput', 'Fake Audio Output 2');
+    await expect.poll(async () => (await alice.onlyCall()).microphoneId).toBe(microphone);
+    expect(await alice.devicesInUse()).toEqual({
+      microphoneId: microphone,
+      speakerId: speaker,
+      ringerId: ringer,
+    });
+    // The call went on: Bob hears the new microphone, Alice still hears Bob.
+    await bob.expectHearing();
+    await alice.expectHearing();
+    await alice.hangUp(card);
+
+    expect(await alice.savedSettings('audio')).toEqual({
+      microphoneId: microphone,
+      speakerId: speaker,
+      ringerId: ringer,
+    });
+  });
+});
