@@ -4,7 +4,9 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
-const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 const define = { __APP_VERSION__: JSON.stringify(version) };
 
 export default defineConfig({
@@ -22,7 +24,14 @@ export default defineConfig({
       // A sandboxed preload cannot require npm packages or load an ES module:
       // bundle everything (valibot included) into one CommonJS file.
       externalizeDeps: false,
-      lib: { entry: resolve(root, 'src-preload/index.ts'), formats: ['cjs'] },
+      // Two preloads: the phone window's and the incoming-call popup's (popup verbs only).
+      lib: {
+        entry: {
+          index: resolve(root, 'src-preload/index.ts'),
+          popup: resolve(root, 'src-preload/popup.ts'),
+        },
+        formats: ['cjs'],
+      },
     },
   },
   renderer: {
@@ -31,7 +40,12 @@ export default defineConfig({
     plugins: [vue()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src-renderer/index.html'),
+          popup: resolve(root, 'src-renderer/popup.html'),
+        },
+      },
     },
   },
 });

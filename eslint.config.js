@@ -7,7 +7,12 @@ import tseslint from 'typescript-eslint';
 
 /** Imports that would break a process boundary, with the reason shown to whoever tries. */
 const rendererBoundary = {
-  paths: [{ name: 'electron', message: 'The renderer talks to main only through the bridge (src-renderer/bridge).' }],
+  paths: [
+    {
+      name: 'electron',
+      message: 'The renderer talks to main only through the bridge (src-renderer/bridge).',
+    },
+  ],
   patterns: [
     { group: ['node:*'], message: 'The renderer runs in a sandboxed web page: no Node modules.' },
     { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
@@ -15,8 +20,9 @@ const rendererBoundary = {
 };
 
 const rawIpc = {
-  selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]",
-  message: 'Use the typed bridge helpers (src-main/shell/ipc-main.ts, src-preload/index.ts), never raw IPC.',
+  selector: 'ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]',
+  message:
+    'Use the typed bridge helpers (src-main/shell/ipc-main.ts, src-preload/index.ts), never raw IPC.',
 };
 
 export default tseslint.config(
@@ -31,7 +37,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -41,7 +50,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', rendererBoundary] },
   },
   {
-    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'src-main/**/*.ts',
+      'src-preload/**/*.ts',
+      'tests/**/*.ts',
+      '*.config.{ts,js}',
+      'scripts/**/*.mjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -49,7 +64,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' }] },
+        {
+          patterns: [
+            { group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' },
+          ],
+        },
       ],
       'no-restricted-syntax': ['error', rawIpc],
     },
@@ -61,8 +80,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Services take Electron through a port; import it in src-main/shell/.' }],
-          patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Services take Electron through a port; import it in src-main/shell/.',
+            },
+          ],
+          patterns: [
+            { group: ['**/src-renderer/**'], message: 'Main never imports the renderer.' },
+          ],
         },
       ],
     },
@@ -73,19 +99,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The contract is shared with the renderer: keep it free of Electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The contract is shared with the renderer: keep it free of Electron.',
+            },
+          ],
           patterns: [{ group: ['node:*'], message: 'The contract runs in the renderer too.' }],
         },
       ],
     },
   },
   {
-    files: ['src-main/shell/ipc-main.ts', 'src-preload/index.ts'],
+    files: ['src-main/shell/ipc-main.ts', 'src-preload/index.ts', 'src-preload/popup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['src-preload/**/*.ts'],
-    ignores: ['src-preload/index.ts'],
+    ignores: ['src-preload/index.ts', 'src-preload/popup.ts'],
     rules: { 'no-restricted-syntax': ['error', rawIpc] },
   },
   prettier,

@@ -1,88 +1,161 @@
 /**
- * The composition root: creates each service with its Electron dependency and wires them together.
- * Logic lives in services/ (plain Node, unit-tested); Electron calls live in shell/.
+ * The composition root: creates the Electron ports and hands them to the desktop core
+ * (services/desktop-core.ts), where all the logic is. Electron calls live in shell/.
  */
 import { app, BrowserWindow, net } from 'electron';
 import { join } from 'node:path';
-import type { AppInfo, PhoneSnapshot } from '../src-preload/contract';
-import { createInvokeRouter } from './services/ipc/invoke-router';
-import { createMainHandlers } from './services/ipc/main-handlers';
+import { parseArgv } from './services/cli/argv';
+import { createDesktopCore, type DesktopCore } from './services/desktop-core';
+import { appPaths } from './services/desktop/app-paths';
+import { startState } from './services/desktop/window-policy';
 import { createLogger } from './services/logging/logger';
 import { fetchProvisioningProfile } from './services/provisioning/profile-fetcher';
-import { HistoryStore } from './services/history';
-import { loadKeytar, openSecretStore } from './services/secrets';
-import { SettingsService } from './services/settings';
-import { bindInvokeChannels, push } from './shell/ipc-main';
+import { bindCore } from './shell/bind-core';
+import { push } from './shell/ipc-main';
 import { createElectronLogSink } from './shell/log-sink';
-import { createMainWindow, rendererPageUrl } from './shell/main-window';
-import { createSafeStoragePort } from './shell/safe-storage';
-import { createElectronSettingsBackend } from './shell/electron-settings-backend';
+import { attachWindowBehaviour, createMainWindow, createWindowState } from './shell/main-window';
+import {
+  autostartPort,
+  clipboardPort,
+  dialogPorts,
+  powerBlockerPort,
+  shortcutPort,
+  updaterPort,
+} from './shell/os-ports';
+import { openStores } from './shell/open-stores';
+import { createNotifier, createPopupPlacement, createPopupWindows } from './shell/popup-windows';
+import { registerCallLinkSchemes } from './shell/protocols';
 import { restrictPermissions } from './shell/secure-web-contents';
+import { createTrayPorts } from './shell/tray';
 
 const sink = createElectronLogSink();
-const log = createLogger('main', sink);
+const logger = (scope: string) => createLogger(scope, sink);
+const log = logger('main');
+
+// Links and command lines that arrive before the core exists wait here (macOS sends `open-url`
+// before `ready` for the link that launched the app).
+let core: DesktopCore | undefined;
+const early: ((ready: DesktopCore) => void)[] = [];
+const withCore = (run: (ready: DesktopCore) => void) => (core ? run(core) : early.push(run));
 
 // One instance only: a second launch (a tel: link, --dial) hands its argv to the first and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void start();
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    withCore((ready) => ready.handleOpenUrl(url));
+  });
+  app.on('second-instance', (_event, argv) => withCore((ready) => ready.handleArgv(argv)));
+  start().catch((error: unknown) => {
+    log.error('start-up failed', { error });
+    app.exit(1);
+  });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const origin = { pageUrl: rendererPageUrl(__dirname, process.env.ELECTRON_RENDERER_URL) };
+  const platform = process.platform;
+  const paths = appPaths({
+    mainDirectory: __dirname,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
   const userData = app.getPath('userData');
+  const { settings, secrets, secretWarning, history } = await openStores(userData, logger);
+  registerCallLinkSchemes(logger('links'));
 
-  const settings = SettingsService.open(createElectronSettingsBackend(), { log: createLogger('settings', sink) });
-  const { store: secrets, warning: secretWarning } = await openSecretStore({
-    loadKeytar,
-    safeStorage: createSafeStoragePort(),
-    filePath: join(userData, 'passwords.json'),
-    log: createLogger('secrets', sink),
+  const origin = { pageUrl: paths.mainPage };
+  const windowState = createWindowState(join(userData, 'window-state.json'), logger('window'));
+  const tray = createTrayPorts({
+    iconDirectory: paths.trayIcons,
+    platform,
+    onClick: () => core?.onTrayCommand({ kind: 'toggle-window' }),
+    log: logger('tray'),
   });
-  const history = await HistoryStore.open({ filePath: join(userData, 'history.jsonl'), log: createLogger('history', sink) });
-
-  let snapshot: PhoneSnapshot | undefined;
-  const appInfo = (): AppInfo => ({
-    mode: 'desktop',
-    version: app.getVersion(),
-    platform: process.platform,
-    secretBackend: secrets.backend,
-    secretWarning,
-    startupNotice: settings.startupNotice,
-  });
-
-  const handlers = createMainHandlers({
-    appInfo,
-    settings,
-    secrets,
-    history,
-    fetchProfile: (url) => fetchProvisioningProfile(url, (target, init) => net.fetch(target, init)),
-    onPhoneSnapshot: (next) => {
-      snapshot = next;
-      log.debug('phone state', { registration: next.registration, calls: next.calls.length });
-    },
-  });
-  bindInvokeChannels(createInvokeRouter(handlers, origin, createLogger('ipc', sink)));
-
   const window = createMainWindow({
     origin,
-    preloadPath: join(__dirname, '../preload/index.cjs'),
-    show: !process.argv.includes('--minimized'),
-    log: createLogger('window', sink),
+    preloadPath: paths.mainPreload,
+    iconPath: paths.appIcon,
+    state: windowState.restore(),
+    start: startState({
+      minimizedSwitch: parseArgv(process.argv, { isPackaged: app.isPackaged }).minimized,
+      startMinimized: settings.get().desktop.startMinimized,
+      openedAtLogin: platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+      platform,
+      desktop: process.env.XDG_CURRENT_DESKTOP,
+      trayCreated: tray !== undefined,
+    }),
+    log: logger('window'),
   });
-  restrictPermissions(window.webContents.session, origin, createLogger('permissions', sink));
-  settings.subscribe((next) => push(window.webContents, 'settings:changed', next));
+  restrictPermissions(window.webContents.session, origin, logger('permissions'));
+  const behaviour = attachWindowBehaviour(window, {
+    closeToTray: () => settings.get().desktop.closeToTray,
+    trayCreated: tray !== undefined,
+    platform,
+    state: windowState,
+    onVisibilityChanged: () => core?.onWindowVisibilityChanged(),
+  });
+  const popupOrigin = { pageUrl: paths.popupPage };
+  const popupWindows = createPopupWindows({
+    origin: popupOrigin,
+    preloadPath: paths.popupPreload,
+    log: logger('popup'),
+  });
+  const dialogs = dialogPorts(() => (window.isDestroyed() ? undefined : window));
 
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+  core = createDesktopCore({
+    platform,
+    desktop: process.env.XDG_CURRENT_DESKTOP,
+    isPackaged: app.isPackaged,
+    version: app.getVersion(),
+    settings,
+    secrets,
+    secretWarning,
+    history,
+    fetchProfile: (url) => fetchProvisioningProfile(url, (target, init) => net.fetch(target, init)),
+    renderer: {
+      push: (channel, payload) => push(window.webContents, channel, payload),
+      reload: () => window.webContents.reload(),
+    },
+    window: behaviour.port,
+    tray,
+    popupWindows: popupWindows.port,
+    popupPlacement: createPopupPlacement(() => tray?.tray),
+    notifier: createNotifier(platform),
+    shortcuts: shortcutPort,
+    powerBlocker: powerBlockerPort,
+    autostart: autostartPort(platform),
+    updates: {
+      updater: updaterPort(logger('updates'), behaviour.markQuitting),
+      dialog: dialogs,
+      enabled: app.isPackaged,
+    },
+    windowState,
+    clipboard: clipboardPort(platform),
+    dialog: dialogs,
+    quit: () => app.quit(),
+    log: logger('desktop'),
   });
+  const ready = core;
+  bindCore({
+    core: ready,
+    window,
+    origin,
+    popupOrigin,
+    popupCallIdOf: popupWindows.callIdOf,
+    logger,
+  });
+  ready.handleArgv(process.argv, { initial: true });
+  for (const run of early.splice(0)) run(ready);
+
+  app.on('before-quit', () => behaviour.markQuitting());
+  app.on('will-quit', () => ready.dispose());
   app.on('window-all-closed', () => app.quit());
+  // macOS: clicking the Dock icon is the way back to a hidden window.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length > 0) window.show();
+    if (BrowserWindow.getAllWindows().length > 0) behaviour.port.show();
   });
-  void snapshot;
 }

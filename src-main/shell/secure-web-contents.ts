@@ -25,8 +25,14 @@ export function lockWebContents(contents: WebContents, origin: AppOrigin, log: L
 export function restrictPermissions(session: Session, origin: AppOrigin, log: Logger): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    const allowed = isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL(), origin, mediaTypes);
-    if (!allowed) log.warn('denied a permission request', { permission, url: details.requestingUrl });
+    const allowed = isPermissionAllowed(
+      permission,
+      details.requestingUrl ?? contents.getURL(),
+      origin,
+      mediaTypes,
+    );
+    if (!allowed)
+      log.warn('denied a permission request', { permission, url: details.requestingUrl });
     callback(allowed);
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>

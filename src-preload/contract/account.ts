@@ -17,7 +17,10 @@ export const SipUserSchema = v.pipe(
   v.trim(),
   v.nonEmpty('Extension is required'),
   v.maxLength(64),
-  v.regex(/^[A-Za-z0-9._~!$&'()*+,;=?/-]+$/, 'Extension may contain only letters, digits and . _ - + *'),
+  v.regex(
+    /^[A-Za-z0-9._~!$&'()*+,;=?/-]+$/,
+    'Extension may contain only letters, digits and . _ - + *',
+  ),
 );
 
 export const DomainSchema = v.pipe(
@@ -25,7 +28,10 @@ export const DomainSchema = v.pipe(
   v.trim(),
   v.nonEmpty('Domain is required'),
   v.maxLength(253),
-  v.regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/, 'Domain must be a host name such as pbx.example.com'),
+  v.regex(
+    /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/,
+    'Domain must be a host name such as pbx.example.com',
+  ),
 );
 
 /** Shown to others and to the user; never trusted as markup anywhere. */
@@ -52,7 +58,10 @@ export const AccountProfileSchema = v.object({
   displayName: v.optional(DisplayNameSchema),
   provider: v.optional(v.pipe(v.string(), v.maxLength(128))),
   iceServers: v.optional(v.array(IceServerSchema), []),
-  registerExpires: v.optional(v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(86400)), 600),
+  registerExpires: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(86400)),
+    600,
+  ),
   dtmfMode: v.optional(DtmfModeSchema, 'rfc2833'),
   voicemailNumber: v.optional(v.pipe(v.string(), v.maxLength(32))),
 });

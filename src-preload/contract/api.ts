@@ -19,9 +19,10 @@ export interface BridgeTransport {
 type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C, D extends string> = C extends `${D}:${infer V}` ? V : never;
 
-type InvokeFunction<C extends InvokeChannel> = undefined extends InvokeRequest<C>
-  ? (request?: InvokeRequest<C>) => Promise<InvokeResponse<C>>
-  : (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
+type InvokeFunction<C extends InvokeChannel> =
+  undefined extends InvokeRequest<C>
+    ? (request?: InvokeRequest<C>) => Promise<InvokeResponse<C>>
+    : (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
 
 /**
  * `window.softphone`: one function per invoke channel, grouped by domain

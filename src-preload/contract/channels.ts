@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
 import { HistoryEntrySchema, HistoryQuerySchema } from './history';
 import { PhoneSnapshotSchema } from './phone-state';
 import { ProvisioningProfileSchema } from './provisioning';
@@ -33,6 +34,11 @@ export const DialRequestSchema = v.object({
   source: v.picklist(['link', 'command-line', 'hotkey', 'tray', 'popup']),
   /** Optional account to place the call from (several accounts registered at once). */
   accountId: v.optional(AccountIdSchema),
+  /**
+   * DTMF to send once the call is answered (a link's `;ext=` or digits after a pause):
+   * `0-9 * #`, with `,` for a 2-second pause (JsSIP's sendDTMF treats `,` the same way).
+   */
+  postDial: v.optional(v.pipe(v.string(), v.regex(/^[0-9*#,]{1,32}$/))),
 });
 
 export const CallCommandSchema = v.object({
@@ -61,6 +67,15 @@ const done = v.void();
  */
 export const invokeChannels = {
   'app:info': channel(nothing, AppInfoSchema),
+  /**
+   * The page has loaded its settings and listens for pushes. Main holds back dial requests, call
+   * commands and notices (a tel: link that started the app) until then, and delivers them now.
+   */
+  'app:ready': channel(nothing, done),
+  /** Forget app data except what the user chose to keep, then reload the page. */
+  'app:resetData': channel(ResetDataRequestSchema, done),
+  /** Hotkey report, password storage, start at login, updates: what the desktop settings show. */
+  'desktop:status': channel(nothing, DesktopStatusSchema),
   'settings:get': channel(nothing, SettingsSchema),
   'settings:update': channel(SettingsPatchSchema, SettingsSchema),
   'secrets:get': channel(v.object({ accountId: AccountIdSchema }), v.nullable(v.string())),
@@ -69,6 +84,8 @@ export const invokeChannels = {
   'history:add': channel(HistoryEntrySchema, done),
   'history:list': channel(HistoryQuerySchema, v.array(HistoryEntrySchema)),
   'history:markSeen': channel(nothing, done),
+  /** Missed calls the user has not looked at yet (tray badge, history tab). */
+  'history:unseenMissed': channel(nothing, v.pipe(v.number(), v.integer(), v.minValue(0))),
   'history:clear': channel(nothing, done),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneSnapshotSchema, done),
@@ -80,6 +97,8 @@ export const pushChannels = {
   'call:command': CallCommandSchema,
   'settings:changed': SettingsSchema,
   'notice:show': NoticeSchema,
+  /** The desktop status changed (hotkeys re-registered, an update downloaded…). */
+  'desktop:changed': DesktopStatusSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

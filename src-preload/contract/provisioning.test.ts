@@ -19,15 +19,27 @@ describe('parseProvisioningProfile', () => {
 
   it.each([
     ['not json', '{', /not valid JSON/],
-    ['a password at top level', JSON.stringify({ ...valid, password: 'x' }), /never contain a password/],
+    [
+      'a password at top level',
+      JSON.stringify({ ...valid, password: 'x' }),
+      /never contain a password/,
+    ],
     [
       'a password in an extension',
       JSON.stringify({ ...valid, extensions: [{ user: '1001', password: 'x' }] }),
       /never contain a password/,
     ],
-    ['an http server', JSON.stringify({ ...valid, servers: ['http://pbx.example.com'] }), /servers/],
+    [
+      'an http server',
+      JSON.stringify({ ...valid, servers: ['http://pbx.example.com'] }),
+      /servers/,
+    ],
     ['a wrong version', JSON.stringify({ ...valid, version: 2 }), /version/],
-    ['a hostile feature code', JSON.stringify({ ...valid, voicemailNumber: '*97;rm -rf' }), /voicemailNumber/],
+    [
+      'a hostile feature code',
+      JSON.stringify({ ...valid, voicemailNumber: '*97;rm -rf' }),
+      /voicemailNumber/,
+    ],
   ])('refuses %s', (_name, text, message) => {
     const result = parseProvisioningProfile(text);
     expect(result.ok).toBe(false);

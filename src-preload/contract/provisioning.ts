@@ -8,7 +8,10 @@ import {
   WebSocketUrlSchema,
 } from './account';
 
-const FeatureCodeSchema = v.pipe(v.string(), v.regex(/^[0-9*#+]{1,16}$/, 'Feature codes use digits, * and # only'));
+const FeatureCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[0-9*#+]{1,16}$/, 'Feature codes use digits, * and # only'),
+);
 
 /**
  * The provider's provisioning profile (documented in README, "Provisioning profile").
@@ -54,8 +57,7 @@ export type ProvisioningProfile = v.InferOutput<typeof ProvisioningProfileSchema
 export type ProvisioningProfileInput = v.InferInput<typeof ProvisioningProfileSchema>;
 
 export type ProfileParseResult =
-  | { ok: true; profile: ProvisioningProfile }
-  | { ok: false; message: string };
+  { ok: true; profile: ProvisioningProfile } | { ok: false; message: string };
 
 /** Parses profile text (JSON) with a message a user can act on when it is not a valid profile. */
 export function parseProvisioningProfile(text: string): ProfileParseResult {
@@ -69,8 +71,15 @@ export function parseProvisioningProfile(text: string): ProfileParseResult {
   if (result.success) return { ok: true, profile: result.output };
   const issue = result.issues[0];
   const path = issue ? v.getDotPath(issue) : null;
-  if (issue?.kind === 'schema' && issue.type === 'strict_object' && /password/i.test(String(issue.input ?? path))) {
-    return { ok: false, message: 'A provisioning profile must never contain a password; this one was refused.' };
+  if (
+    issue?.kind === 'schema' &&
+    issue.type === 'strict_object' &&
+    /password/i.test(String(issue.input ?? path))
+  ) {
+    return {
+      ok: false,
+      message: 'A provisioning profile must never contain a password; this one was refused.',
+    };
   }
   return {
     ok: false,

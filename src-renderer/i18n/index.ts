@@ -5,10 +5,15 @@ import { en, type Messages } from './en';
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+const datetime = {
+  short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+} as const;
+
 /** vue-i18n in composition mode; messages compile just in time, which needs no eval (strict CSP). */
 export const i18n = createI18n<[Messages], Locale>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
   messages: { en, de },
+  datetimeFormats: { en: datetime, de: datetime },
 });

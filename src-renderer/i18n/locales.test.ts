@@ -4,7 +4,9 @@ import { en } from './en';
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, item]) =>
-    typeof item === 'object' && item !== null ? keys(item, `${prefix}${key}.`) : [`${prefix}${key}`],
+    typeof item === 'object' && item !== null
+      ? keys(item, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
   );
 }
 

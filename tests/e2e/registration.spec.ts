@@ -27,7 +27,9 @@ test.describe('registration', () => {
     await signIn.expectRegistered();
   });
 
-  test('an unreachable PBX is reported and the app keeps retrying until it comes up', async ({ page }) => {
+  test('an unreachable PBX is reported and the app keeps retrying until it comes up', async ({
+    page,
+  }) => {
     const wsPort = 15166;
     const signIn = new SignInPage(page);
     await signIn.open();
@@ -47,9 +49,19 @@ test.describe('registration', () => {
   test('invalid input is refused field by field before anything is sent', async ({ page }) => {
     const signIn = new SignInPage(page);
     await signIn.open();
-    await signIn.signIn({ ...extension('1001'), server: 'http://example.invalid', extension: '10 01' });
-    await expect(page.getByLabel('Server', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Extension', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await signIn.signIn({
+      ...extension('1001'),
+      server: 'http://example.invalid',
+      extension: '10 01',
+    });
+    await expect(page.getByLabel('Server', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.getByLabel('Extension', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(page.getByRole('status')).toHaveCount(0);
   });
 });

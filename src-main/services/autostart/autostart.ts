@@ -68,6 +68,7 @@ export function autostartDesktopPath(env: AutostartOptions['env']): string {
  * a newline would start a new key.
  */
 export function quoteExecArgument(arg: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(arg))
     throw new Error('A path with control characters cannot be started at login.');
   if (/^[A-Za-z0-9_./+,:@=-]+$/.test(arg)) return arg;

@@ -23,8 +23,12 @@ describe('invoke router', () => {
 
   it('refuses a sub-frame or foreign page before the handler runs', async () => {
     const { route, setSecret, sink } = setup();
-    await expect(route({ ...page, isMainFrame: false }, 'secrets:set', {})).rejects.toThrow(/may not use/);
-    await expect(route({ url: 'https://evil.example/', isMainFrame: true }, 'secrets:set', {})).rejects.toThrow();
+    await expect(route({ ...page, isMainFrame: false }, 'secrets:set', {})).rejects.toThrow(
+      /may not use/,
+    );
+    await expect(
+      route({ url: 'https://evil.example/', isMainFrame: true }, 'secrets:set', {}),
+    ).rejects.toThrow();
     expect(setSecret).not.toHaveBeenCalled();
     expect(sink.lines.join('\n')).toMatch(/untrusted sender/);
   });
@@ -34,7 +38,9 @@ describe('invoke router', () => {
     await expect(
       route(page, 'secrets:set', { accountId: '../../etc', password: 'pw-1234' }),
     ).rejects.toThrow(/secrets:set at accountId/);
-    await expect(route(page, 'secrets:set', { accountId: 'a1', password: 'x'.repeat(5000) })).rejects.toThrow();
+    await expect(
+      route(page, 'secrets:set', { accountId: 'a1', password: 'x'.repeat(5000) }),
+    ).rejects.toThrow();
     expect(setSecret).not.toHaveBeenCalled();
     expect(sink.lines.join('\n')).not.toContain('pw-1234');
   });

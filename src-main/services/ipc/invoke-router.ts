@@ -16,15 +16,24 @@ export class UntrustedSenderError extends Error {
  * contract, then run the handler. Refusals are logged (without the payload, which may hold a password).
  */
 export function createInvokeRouter(handlers: InvokeHandlers, origin: AppOrigin, log: Logger) {
-  return async function route(sender: SenderInfo, channel: string, request: unknown): Promise<unknown> {
+  return async function route(
+    sender: SenderInfo,
+    channel: string,
+    request: unknown,
+  ): Promise<unknown> {
     if (!isTrustedSender(sender, origin)) {
-      log.warn('refused IPC from untrusted sender', { channel, url: sender.url, isMainFrame: sender.isMainFrame });
+      log.warn('refused IPC from untrusted sender', {
+        channel,
+        url: sender.url,
+        isMainFrame: sender.isMainFrame,
+      });
       throw new UntrustedSenderError('This page may not use the softphone bridge.');
     }
     try {
       return await dispatchInvoke(handlers, channel, request);
     } catch (error) {
-      if (error instanceof BridgeRequestError) log.warn('refused invalid IPC request', { channel, reason: error.message });
+      if (error instanceof BridgeRequestError)
+        log.warn('refused invalid IPC request', { channel, reason: error.message });
       else log.error('IPC handler failed', { channel, error });
       throw error;
     }

@@ -1,10 +1,12 @@
 import type {
   AppInfo,
+  DesktopStatus,
   HistoryEntry,
   HistoryQuery,
   InvokeHandlers,
   PhoneSnapshot,
   ProvisioningProfile,
+  ResetKeep,
   Settings,
   SettingsPatch,
 } from '../../../src-preload/contract';
@@ -27,6 +29,10 @@ export interface MainHandlerDeps {
   };
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneSnapshot(snapshot: PhoneSnapshot): void;
+  /** The page loaded and listens for pushes. */
+  onRendererReady(): void;
+  resetData(keep: readonly ResetKeep[]): Promise<void>;
+  desktopStatus(): DesktopStatus;
 }
 
 /**
@@ -36,6 +42,9 @@ export interface MainHandlerDeps {
 export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
   return {
     'app:info': () => deps.appInfo(),
+    'app:ready': () => deps.onRendererReady(),
+    'app:resetData': ({ keep }) => deps.resetData(keep),
+    'desktop:status': () => deps.desktopStatus(),
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
     'secrets:get': ({ accountId }) => deps.secrets.get(accountId),

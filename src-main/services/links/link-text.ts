@@ -13,9 +13,12 @@
 /** Longest link or dial string we look at; real numbers and SIP addresses are far shorter. */
 export const MAX_LINK_LENGTH = 256;
 
+// The character classes below match control, direction and invisible characters on purpose.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- lone combining marks are what we refuse
   /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/;
 const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
 
@@ -96,6 +99,7 @@ export function cleanDisplayText(text: string, max: number): string {
   const cleaned = text
     .replace(new RegExp(CONTROL.source, 'g'), ' ')
     .replace(new RegExp(BIDI.source, 'g'), '')
+    // eslint-disable-next-line no-misleading-character-class -- see INVISIBLE
     .replace(new RegExp(INVISIBLE.source, 'g'), '')
     .replace(/\s+/g, ' ')
     .trim();

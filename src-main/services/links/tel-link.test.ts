@@ -212,6 +212,7 @@ describe('parseCallLink refuses hostile or malformed links', () => {
       const result = parseCallLink(link);
       if (result.ok) throw new Error(`accepted ${link}`);
       expect(result.reason).toMatch(/^[A-Z].{10,}[.)]$/);
+      // eslint-disable-next-line no-control-regex -- asserting no control characters
       expect(result.reason).not.toMatch(/[\u0000-\u001f\u202e]/);
     }
   });

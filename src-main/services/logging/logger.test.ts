@@ -22,6 +22,8 @@ describe('logger redaction', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    expect(redactText('Registered 1001 at softphone.test')).toBe('Registered 1001 at softphone.test');
+    expect(redactText('Registered 1001 at softphone.test')).toBe(
+      'Registered 1001 at softphone.test',
+    );
   });
 });

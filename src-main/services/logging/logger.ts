@@ -10,7 +10,12 @@ export interface Logger {
 }
 
 export type LogLevel = keyof Logger;
-export type LogSink = (level: LogLevel, scope: string, message: string, details?: Record<string, unknown>) => void;
+export type LogSink = (
+  level: LogLevel,
+  scope: string,
+  message: string,
+  details?: Record<string, unknown>,
+) => void;
 
 const SECRET_KEY = /pass(word)?|secret|token|credential|authorization|ha1/i;
 const SECRET_TEXT = [

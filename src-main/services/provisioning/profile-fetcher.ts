@@ -1,6 +1,9 @@
 import { parseProvisioningProfile, type ProvisioningProfile } from '../../../src-preload/contract';
 
-export type FetchPort = (url: string, init: { signal: AbortSignal; redirect: 'error' }) => Promise<{
+export type FetchPort = (
+  url: string,
+  init: { signal: AbortSignal; redirect: 'error' },
+) => Promise<{
   ok: boolean;
   status: number;
   text(): Promise<string>;
@@ -24,7 +27,8 @@ export async function fetchProvisioningProfile(
   } catch {
     throw new Error('The provisioning address is not a valid URL.');
   }
-  if (target.protocol !== 'https:') throw new Error('A provisioning profile can only be loaded over https://.');
+  if (target.protocol !== 'https:')
+    throw new Error('A provisioning profile can only be loaded over https://.');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -36,7 +40,8 @@ export async function fetchProvisioningProfile(
     if (!parsed.ok) throw new Error(parsed.message);
     return parsed.profile;
   } catch (error) {
-    if (controller.signal.aborted) throw new Error('The provisioning server did not answer in time.');
+    if (controller.signal.aborted)
+      throw new Error('The provisioning server did not answer in time.');
     throw error;
   } finally {
     clearTimeout(timer);

@@ -36,7 +36,13 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed('media', 'https://evil.example/', dev, ['audio'])).toBe(false);
   });
   it('refuses everything else', () => {
-    for (const permission of ['geolocation', 'clipboard-read', 'openExternal', 'midi', 'display-capture']) {
+    for (const permission of [
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'midi',
+      'display-capture',
+    ]) {
       expect(isPermissionAllowed(permission, dev.pageUrl, dev)).toBe(false);
     }
   });

@@ -96,6 +96,7 @@ describe('trayModel icon and tooltip', () => {
       opts,
     );
     expect(model.tooltip.length).toBeLessThanOrEqual(127);
+    // eslint-disable-next-line no-control-regex -- asserting no control characters
     expect(model.tooltip).not.toMatch(/[\u0000-\u001f\u202e]/);
   });
 });

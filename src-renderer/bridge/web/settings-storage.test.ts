@@ -20,7 +20,10 @@ describe('web settings storage', () => {
   it('starts from defaults and round-trips', () => {
     const storage = memoryStorage();
     expect(loadSettings(storage)).toEqual({ settings: defaultSettings() });
-    const changed = { ...defaultSettings(), ui: { theme: 'dark' as const, language: 'de' as const } };
+    const changed = {
+      ...defaultSettings(),
+      ui: { theme: 'dark' as const, language: 'de' as const },
+    };
     saveSettings(storage, changed);
     expect(loadSettings(storage).settings.ui).toEqual({ theme: 'dark', language: 'de' });
   });
@@ -32,7 +35,9 @@ describe('web settings storage', () => {
       const loaded = loadSettings(storage);
       expect(loaded.settings).toEqual(defaultSettings());
       expect(loaded.notice).toMatch(/damaged/);
-      const backupKey = [...Array(storage.length).keys()].map((i) => storage.key(i)).find((k) => k?.includes('damaged'));
+      const backupKey = [...Array(storage.length).keys()]
+        .map((i) => storage.key(i))
+        .find((k) => k?.includes('damaged'));
       expect(backupKey && storage.getItem(backupKey)).toBe(text);
     },
   );

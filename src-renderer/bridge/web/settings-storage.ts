@@ -1,9 +1,5 @@
 import * as v from 'valibot';
-import {
-  SettingsSchema,
-  defaultSettings,
-  type Settings,
-} from '../../../src-preload/contract';
+import { SettingsSchema, defaultSettings, type Settings } from '../../../src-preload/contract';
 
 const KEY = 'softphone.settings';
 

@@ -3,7 +3,9 @@ import * as v from 'valibot';
 import {
   SettingsSchema,
   createSoftphoneApi,
+  defaultSettings,
   dispatchInvoke,
+  keptSettingsSections,
   parseProvisioningProfile,
   type InvokeHandlers,
   type PushChannel,
@@ -35,6 +37,21 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       secretWarning: 'In the browser your password is kept only until this tab closes.',
       startupNotice: loaded.notice,
     }),
+    // The page needs no hand-shake in a browser: nothing is ever pushed before it loads.
+    'app:ready': () => undefined,
+    'app:resetData': async ({ keep }) => {
+      const kept = Object.fromEntries(
+        keptSettingsSections(keep).map((key) => [key, settings[key as keyof typeof settings]]),
+      );
+      settings = v.parse(SettingsSchema, { ...defaultSettings(), ...kept });
+      saveSettings(window.localStorage, settings);
+      if (!keep.includes('accounts')) passwords.clear();
+      if (!keep.includes('history')) await history.clear();
+      window.location.reload();
+    },
+    'desktop:status': () => {
+      throw new Error('Desktop settings exist only in the desktop app.');
+    },
     'settings:get': () => settings,
     'settings:update': (patch) => {
       settings = v.parse(SettingsSchema, { ...settings, ...patch });
@@ -52,6 +69,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     'history:add': (entry) => history.add(entry),
     'history:list': (query) => history.list(query),
     'history:markSeen': () => history.markSeen(),
+    'history:unseenMissed': () => history.unseenMissedCount(),
     'history:clear': () => history.clear(),
     'provisioning:import': async ({ url }) => {
       const target = new URL(url, window.location.href);
@@ -60,7 +78,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
         throw new Error('In the browser a provisioning profile must come from this site.');
       }
       const response = await fetch(target, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`Could not load the provisioning profile (${response.status}).`);
+      if (!response.ok)
+        throw new Error(`Could not load the provisioning profile (${response.status}).`);
       const parsed = parseProvisioningProfile(await response.text());
       if (!parsed.ok) throw new Error(parsed.message);
       return parsed.profile;

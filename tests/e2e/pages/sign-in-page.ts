@@ -27,7 +27,8 @@ export class SignInPage {
     await page.getByLabel('Domain', { exact: true }).fill(details.domain);
     await page.getByLabel('Extension', { exact: true }).fill(details.extension);
     await page.getByLabel('Password', { exact: true }).fill(details.password);
-    if (details.displayName) await page.getByLabel('Display name (optional)').fill(details.displayName);
+    if (details.displayName)
+      await page.getByLabel('Display name (optional)').fill(details.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
 

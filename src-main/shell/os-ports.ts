@@ -1,0 +1,127 @@
+/**
+ * Shell adapters: the small Electron (and electron-updater) objects the desktop core uses, each
+ * behind the port its service declares. No logic lives here.
+ */
+import {
+  app,
+  clipboard,
+  dialog,
+  globalShortcut,
+  powerSaveBlocker,
+  type BrowserWindow,
+} from 'electron';
+import electronUpdater from 'electron-updater';
+import { homedir } from 'node:os';
+import { Autostart } from '../services/autostart/autostart';
+import type { AutostartPort, ClipboardPort } from '../services/desktop-core';
+import type { ConfirmDialogPort } from '../services/desktop/dialer';
+import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
+import type { Logger } from '../services/logging/logger';
+import type { PowerSaveBlockerPort } from '../services/power/display-sleep';
+import type { UpdateDialogPort, UpdaterPort } from '../services/updates/update-service';
+
+export const shortcutPort: GlobalShortcutPort = {
+  register: (accelerator, callback) => globalShortcut.register(accelerator, callback),
+  unregister: (accelerator) => globalShortcut.unregister(accelerator),
+  isRegistered: (accelerator) => globalShortcut.isRegistered(accelerator),
+};
+
+export const powerBlockerPort: PowerSaveBlockerPort = {
+  start: (type) => powerSaveBlocker.start(type),
+  stop: (id) => powerSaveBlocker.stop(id),
+  isStarted: (id) => powerSaveBlocker.isStarted(id),
+};
+
+export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {
+  return {
+    // Only Linux has a primary selection (the highlighted text); elsewhere the user copies first.
+    readSelection: async () =>
+      platform === 'linux' && clipboard.selection ? clipboard.selection.readText() : '',
+    readText: () => clipboard.readText(),
+  };
+}
+
+/** Dialogs attached to the main window (so they come up where the user is looking). */
+export function dialogPorts(
+  window: () => BrowserWindow | undefined,
+): ConfirmDialogPort & UpdateDialogPort {
+  const ask = async (message: string, detail: string, yes: string, no: string) => {
+    const options = {
+      type: 'question' as const,
+      message,
+      detail,
+      buttons: [yes, no],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    };
+    const parent = window();
+    const { response } = parent
+      ? await dialog.showMessageBox(parent, options)
+      : await dialog.showMessageBox(options);
+    return response === 0;
+  };
+  return {
+    confirmDial: (display) =>
+      ask(
+        `Call ${display}?`,
+        'A link or another program asked Softphone to place this call.',
+        'Call',
+        'Cancel',
+      ),
+    askToInstall: (version) =>
+      ask(
+        `Softphone ${version} is ready to install`,
+        'Softphone restarts to install it. Calls in progress are ended.',
+        'Install and restart',
+        'Later',
+      ),
+  };
+}
+
+export function autostartPort(platform: NodeJS.Platform): AutostartPort {
+  const autostart = new Autostart({
+    platform,
+    // An AppImage runs from a temporary mount: start the AppImage file itself at login.
+    execPath: process.env.APPIMAGE ?? process.execPath,
+    env: { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, HOME: homedir() },
+    loginItems: app,
+    icon: 'softphone',
+  });
+  return { setEnabled: (enabled) => autostart.setEnabled(enabled) };
+}
+
+/**
+ * electron-updater with nothing automatic: no download until a check found a version, no install
+ * on quit (the user is asked first). `autoUpdater` is read lazily: constructing it in a
+ * development build only produces warnings.
+ */
+export function updaterPort(log: Logger, beforeInstall: () => void): UpdaterPort {
+  const updater = () => {
+    const { autoUpdater } = electronUpdater;
+    autoUpdater.autoDownload = false;
+    autoUpdater.autoInstallOnAppQuit = false;
+    autoUpdater.logger = {
+      info: (m) => log.info(String(m)),
+      warn: (m) => log.warn(String(m)),
+      error: (m) => log.error(String(m)),
+      debug: (m) => log.debug(String(m)),
+    };
+    return autoUpdater;
+  };
+  return {
+    setFeedUrl: (url) => updater().setFeedURL({ provider: 'generic', url }),
+    check: async () => {
+      const result = await updater().checkForUpdates();
+      return result?.isUpdateAvailable ? { version: result.updateInfo.version } : null;
+    },
+    download: async () => {
+      await updater().downloadUpdate();
+    },
+    install: () => {
+      // Let the window really close: close-to-tray would otherwise stop the installer's quit.
+      beforeInstall();
+      updater().quitAndInstall();
+    },
+  };
+}

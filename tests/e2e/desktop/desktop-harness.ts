@@ -1,0 +1,232 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import Conf from 'conf';
+import type { PopupView, PushChannel, PushPayload } from '../../../src-preload/contract';
+import { createDesktopCore, type DesktopCore } from '../../../src-main/services/desktop-core';
+import { HistoryStore } from '../../../src-main/services/history';
+import { createInvokeRouter } from '../../../src-main/services/ipc/invoke-router';
+import { createLogger, memorySink } from '../../../src-main/services/logging/logger';
+import type { Rect } from '../../../src-main/services/popup/popup-layout';
+import { EncryptedFileSecretStore } from '../../../src-main/services/secrets';
+import { fakeSafeStorage } from '../../../src-main/services/secrets/test-fakes';
+import { SettingsService } from '../../../src-main/services/settings';
+import { createJsonStoreBackend } from '../../../src-main/services/settings/json-store-backend';
+import type { MenuItemModel } from '../../../src-main/services/tray/tray-model';
+
+/** What the fake OS was asked to do, for assertions. */
+export interface OsRecord {
+  popups: { view: PopupView; bounds: Rect; closed: boolean }[];
+  notifications: string[];
+  trayIcons: string[];
+  trayTooltips: string[];
+  trayMenus: MenuItemModel[][];
+  blockers: Set<number>;
+  window: { visible: boolean; shows: number };
+  reloads: number;
+}
+
+export interface DesktopHarness {
+  core: DesktopCore;
+  os: OsRecord;
+  dataDir: string;
+  /** Every file main wrote, as text (settings, encrypted passwords, history). */
+  filesText(): string;
+  /** Opens the phone page in `context` with its bridge wired to the core (before the page loads). */
+  attach(page: Page): Promise<void>;
+  close(): void;
+}
+
+interface HarnessWindow {
+  __softphoneInvoke(channel: string, request: unknown): Promise<unknown>;
+  __softphoneHarness: unknown;
+  __softphoneHarnessDeliver(channel: string, payload: unknown): void;
+}
+
+/**
+ * Main's real handler modules in the test process: the desktop core over real settings
+ * (`conf`, the library electron-store extends), a real history file and the encrypted password
+ * file (with a stand-in for Electron's safeStorage), in a temp folder. The OS side (tray, popup
+ * windows, shortcuts, power blocker…) is fakes that record what they were asked.
+ *
+ * The page reaches the core through `window.__softphoneHarness` (the renderer's documented test
+ * seam, src-renderer/bridge/softphone.ts): invokes go through a Playwright binding into main's
+ * own IPC router (sender check + schema validation), pushes come back through page.evaluate.
+ */
+export async function createDesktopHarness(
+  baseURL: string,
+  options: { shortcutsTakenByOthers?: string[] } = {},
+): Promise<DesktopHarness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'softphone-desktop-e2e-'));
+  const sink = memorySink();
+  const log = (scope: string) => createLogger(scope, sink);
+  const settings = SettingsService.open(
+    createJsonStoreBackend({
+      directory: dataDir,
+      name: 'settings',
+      open: (options) => new Conf(options),
+    }),
+    { log: log('settings') },
+  );
+  const history = await HistoryStore.open({
+    filePath: join(dataDir, 'history.jsonl'),
+    log: log('history'),
+  });
+  const secrets = new EncryptedFileSecretStore({
+    safeStorage: fakeSafeStorage().port,
+    filePath: join(dataDir, 'passwords.json'),
+    log: log('secrets'),
+  });
+
+  const os: OsRecord = {
+    popups: [],
+    notifications: [],
+    trayIcons: [],
+    trayTooltips: [],
+    trayMenus: [],
+    blockers: new Set(),
+    window: { visible: true, shows: 0 },
+    reloads: 0,
+  };
+  let page: Page | undefined;
+  let delivery: Promise<unknown> = Promise.resolve();
+  let nextBlocker = 1;
+
+  const core = createDesktopCore<MenuItemModel[]>({
+    platform: 'linux',
+    desktop: 'KDE',
+    isPackaged: true,
+    version: 'e2e',
+    settings,
+    secrets,
+    history,
+    fetchProfile: async () => {
+      throw new Error('No provisioning in this test.');
+    },
+    renderer: {
+      push<C extends PushChannel>(channel: C, payload: PushPayload<C>) {
+        const target = page;
+        if (!target) return;
+        // In order, like IPC messages to one page.
+        delivery = delivery.then(() =>
+          target
+            .evaluate(
+              ([name, value]) =>
+                (globalThis as unknown as HarnessWindow).__softphoneHarnessDeliver(name, value),
+              [channel, payload] as const,
+            )
+            .catch(() => undefined),
+        );
+      },
+      reload() {
+        os.reloads += 1;
+        void page?.reload();
+      },
+    },
+    window: {
+      isVisible: () => os.window.visible,
+      show: () => void ((os.window.visible = true), (os.window.shows += 1)),
+      hide: () => void (os.window.visible = false),
+    },
+    tray: {
+      port: {
+        setImage: (icon) => void os.trayIcons.push(icon),
+        setToolTip: (text) => void os.trayTooltips.push(text),
+        setContextMenu: (menu) => void os.trayMenus.push(menu),
+      },
+      menuBuilder: { build: (items) => [...items] },
+    },
+    popupWindows: {
+      open(view, bounds) {
+        const popup = { view, bounds, closed: false };
+        os.popups.push(popup);
+        return {
+          update: (next, nextBounds) =>
+            void Object.assign(popup, { view: next, bounds: nextBounds }),
+          close: () => void (popup.closed = true),
+        };
+      },
+    },
+    popupPlacement: {
+      current: () => ({
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+        displayBounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      }),
+    },
+    notifier: {
+      show(note) {
+        os.notifications.push(note.body);
+        return { close: () => {} };
+      },
+    },
+    // Another application holds these combinations.
+    shortcuts: {
+      register: (accelerator) => !options.shortcutsTakenByOthers?.includes(accelerator),
+      unregister: () => {},
+      isRegistered: () => false,
+    },
+    powerBlocker: {
+      start: () => {
+        const id = nextBlocker++;
+        os.blockers.add(id);
+        return id;
+      },
+      stop: (id) => void os.blockers.delete(id),
+      isStarted: (id) => os.blockers.has(id),
+    },
+    clipboard: { readSelection: async () => '', readText: async () => '' },
+    dialog: { confirmDial: async () => true },
+    quit: () => {},
+    log: log('desktop'),
+  });
+  const route = createInvokeRouter(core.handlers, { pageUrl: baseURL }, log('ipc'));
+
+  return {
+    core,
+    os,
+    dataDir,
+    filesText: () =>
+      readdirSync(dataDir)
+        .map((name) => readFileSync(join(dataDir, name), 'utf8'))
+        .join('\n'),
+    async attach(target) {
+      page = target;
+      await exposeBridge(target.context(), route);
+    },
+    close() {
+      core.dispose();
+      page = undefined;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function exposeBridge(
+  context: BrowserContext,
+  route: ReturnType<typeof createInvokeRouter>,
+): Promise<void> {
+  await context.exposeBinding('__softphoneInvoke', (source, channel: string, request: unknown) =>
+    route(
+      { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
+      channel,
+      request,
+    ),
+  );
+  await context.addInitScript(() => {
+    const w = globalThis as unknown as HarnessWindow;
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    w.__softphoneHarness = {
+      invoke: (channel: string, request: unknown) => w.__softphoneInvoke(channel, request),
+      subscribe(channel: string, listener: (payload: unknown) => void) {
+        const set = listeners.get(channel) ?? new Set();
+        listeners.set(channel, set);
+        set.add(listener);
+        return () => set.delete(listener);
+      },
+    };
+    w.__softphoneHarnessDeliver = (channel, payload) => {
+      for (const listener of listeners.get(channel) ?? []) listener(payload);
+    };
+  });
+}
