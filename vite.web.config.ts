@@ -4,7 +4,9 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
-const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 const define = { __APP_VERSION__: JSON.stringify(version) };
 
 /** The browser build of the renderer ("web mode"): same app, bridge backed by browser storage. */
