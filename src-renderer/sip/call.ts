@@ -1,13 +1,19 @@
 import mitt, { type Emitter } from 'mitt';
 import type { DTMF_TRANSPORT } from 'jssip/lib/Constants';
-import type { IncomingDTMFEvent, OutgoingDTMFEvent, RTCSession } from 'jssip/lib/RTCSession';
-import type { IncomingEvent, OutgoingEvent } from 'jssip/lib/RTCSession';
+import type {
+  IncomingDTMFEvent,
+  IncomingEvent,
+  OutgoingDTMFEvent,
+  OutgoingEvent,
+  RTCSession,
+} from 'jssip/lib/RTCSession';
 import type { AccountProfile } from '../../src-preload/contract';
 import { summariseStats, type RtcStatsLike, type StatsSample } from './call-quality';
 import { classifyEnd, reduceCall, type CallEvent, type EndFacts } from './call-state';
 import type { CallView } from './call-types';
 import { IceGatheringCap, wantedCandidate } from './ice-cap';
 import type { IncomingReferEvent, IncomingReplacesEvent } from './jssip-types';
+import { endSession } from './jssip-workarounds';
 import { RemoteAudio, stopStream } from './local-media';
 import { remoteIdentity, type NameAddrLike } from './remote-identity';
 
@@ -164,7 +170,7 @@ export class Call {
   hangup(): void {
     const session = this.session;
     if (session && !session.isEnded()) {
-      session.terminate();
+      endSession(session);
       return;
     }
     // No session yet (still opening the microphone): end it here.

@@ -95,7 +95,8 @@ test.describe('calls: transfer', () => {
     await alice.consult(toDave, '1005');
     await erin.answer();
     const consultLeg = alice.call('1005');
-    await expect(alice.button(consultLeg, 'Cancel transfer')).toBeVisible();
+    await expect(alice.button(consultLeg, 'Hold')).toBeVisible();
+    await erin.expectHearing();
     await alice.cancelTransfer(consultLeg);
 
     await expect(erin.cards).toHaveCount(0);
