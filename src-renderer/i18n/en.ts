@@ -1,3 +1,5 @@
+import type { EndReason } from '../sip/call-types';
+
 /** English messages: the reference language; every other locale has the same keys. */
 export const en = {
   app: { name: 'Softphone', skipToMain: 'Skip to main content' },
@@ -88,7 +90,17 @@ export const en = {
       'address-incomplete': 'The number is incomplete',
       transferred: 'Transferred',
       failed: 'Call failed',
-    },
+      hangup: 'Call ended',
+      'remote-hangup': 'The other party hung up',
+      replaced: 'Call transferred',
+      'server-error': 'The phone system had a problem',
+      redirected: 'The call was redirected',
+      incompatible: 'No common audio format',
+      auth: 'The server refused the call (sign in again)',
+      microphone: 'No microphone available',
+      dnd: 'Do not disturb is on',
+      'answered-elsewhere': 'Answered elsewhere',
+    } satisfies Record<EndReason | 'normal', string>,
   },
   quality: {
     summary: 'Call quality: {level}. Show details',
