@@ -5,7 +5,7 @@ import { closeAction, type StartState } from '../services/desktop/window-policy'
 import type { Logger } from '../services/logging/logger';
 import type { AppOrigin } from '../services/security/origin-policy';
 import { WindowStateService, type WindowState } from '../services/window-state/window-state';
-import { lockWebContents } from './secure-web-contents';
+import { lockWebContents, secureWebPreferences } from './secure-web-contents';
 
 export interface MainWindowOptions {
   origin: AppOrigin;
@@ -31,19 +31,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     icon: options.iconPath,
     autoHideMenuBar: true,
     backgroundColor: '#0f141a',
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      // The phone must ring, keep its WebSocket alive and run timers while minimised or hidden.
-      backgroundThrottling: false,
-    },
+    // The phone must ring, keep its WebSocket alive and run timers while minimised or hidden.
+    webPreferences: secureWebPreferences(options.preloadPath, { backgroundThrottling: false }),
   });
   lockWebContents(window.webContents, options.origin, options.log);
   window.once('ready-to-show', () => {

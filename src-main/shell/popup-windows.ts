@@ -9,7 +9,7 @@ import type { Logger } from '../services/logging/logger';
 import type { NotifierPort, PopupPlacementPort } from '../services/popup/popup-service';
 import type { AppOrigin } from '../services/security/origin-policy';
 import { pushToPopup } from './ipc-main';
-import { lockWebContents } from './secure-web-contents';
+import { lockWebContents, secureWebPreferences } from './secure-web-contents';
 
 export interface PopupWindows {
   port: PopupWindowPort;
@@ -41,17 +41,7 @@ export function createPopupWindows(options: {
         focusable: true,
         title: 'Incoming call',
         backgroundColor: '#161c24',
-        webPreferences: {
-          preload: options.preloadPath,
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          nodeIntegrationInWorker: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          webviewTag: false,
-          spellcheck: false,
-        },
+        webPreferences: secureWebPreferences(options.preloadPath),
       });
       // No `parent`: an owned window hides with its minimised owner on Windows.
       window.setAlwaysOnTop(true, 'pop-up-menu');

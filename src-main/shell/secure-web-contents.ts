@@ -1,6 +1,25 @@
-import type { Session, WebContents } from 'electron';
+import type { Session, WebContents, WebPreferences } from 'electron';
 import type { Logger } from '../services/logging/logger';
 import { isAppUrl, isPermissionAllowed, type AppOrigin } from '../services/security/origin-policy';
+
+/**
+ * The web preferences every window of the app gets: isolated, sandboxed, no Node, no <webview>
+ * (Electron security checklist). Callers add only what differs, such as background throttling.
+ */
+export function secureWebPreferences(preload: string, extra: WebPreferences = {}): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    ...extra,
+  };
+}
 
 /**
  * Locks a window's page to the app: no new windows, no navigation away, no <webview>.
