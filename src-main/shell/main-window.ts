@@ -43,7 +43,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       window.minimize();
     }
   });
-  void window.loadURL(options.origin.pageUrl);
+  // A window closed before its page loads rejects; that is not a crash.
+  window
+    .loadURL(options.origin.pageUrl)
+    .catch((error: unknown) => options.log.warn('the page did not load', { error }));
   return window;
 }
 

@@ -55,7 +55,10 @@ export function createPopupWindows(options: {
         callIds.delete(contentsId);
         if (!closedByUs) onDismissed();
       });
-      void window.loadURL(options.origin.pageUrl);
+      // A window closed before its page loads rejects; that is not a crash.
+      window
+        .loadURL(options.origin.pageUrl)
+        .catch((error: unknown) => options.log.warn('the page did not load', { error }));
       return {
         update(next, nextBounds) {
           if (window.isDestroyed()) return;

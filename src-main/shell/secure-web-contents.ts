@@ -54,8 +54,15 @@ export function restrictPermissions(session: Session, origin: AppOrigin, log: Lo
       log.warn('denied a permission request', { permission, url: details.requestingUrl });
     callback(allowed);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, origin, ['audio']),
+  // Electron passes a file:// page's origin as "file:///", so the frame's URL is what identifies
+  // our page; and a check names one media type, which must be audio.
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(
+      permission,
+      details.requestingUrl ?? requestingOrigin,
+      origin,
+      permission === 'media' ? [details.mediaType ?? 'unknown'] : [],
+    ),
   );
   session.setDevicePermissionHandler(() => false);
 }

@@ -4,6 +4,7 @@ import { softphone } from '../bridge/softphone';
 import { useAccountsStore } from '../stores/accounts';
 import { useCallsStore } from '../stores/calls';
 import { sendPostDialWhenAnswered } from './post-dial';
+import { useErrorText } from './use-error-text';
 
 /**
  * Carries out what main asks for (a tel: link, a hotkey, the tray, the incoming-call popup).
@@ -12,6 +13,7 @@ import { sendPostDialWhenAnswered } from './post-dial';
 export function useRemoteCommands(notify: (notice: Notice) => void): void {
   const calls = useCallsStore();
   const accounts = useAccountsStore();
+  const errorText = useErrorText();
   const pending: DialRequest[] = [];
 
   const registered = () => {
@@ -32,7 +34,7 @@ export function useRemoteCommands(notify: (notice: Notice) => void): void {
         );
       }
     } catch (error) {
-      notify({ level: 'error', message: error instanceof Error ? error.message : String(error) });
+      notify({ level: 'error', message: errorText(error) });
     }
   }
 

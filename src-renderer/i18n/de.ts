@@ -18,6 +18,10 @@ export const de: Messages = {
     profileLoaded:
       'Die Einstellungen von {provider} sind eingetragen: Geben Sie Nebenstelle und Passwort ein.',
     required: 'Dieses Feld ist erforderlich',
+    authUser: 'Authentifizierungsbenutzer (optional)',
+    authUserHint: 'Nur wenn Ihr Anbieter einen anderen als die Nebenstelle vorgibt',
+    profileUrl: 'Adresse des Provisionierungsprofils',
+    loadProfile: 'Laden',
   },
   registration: {
     offline: 'Offline',
@@ -49,6 +53,14 @@ export const de: Messages = {
     placeholder: 'Name, Nebenstelle oder Nummer',
     call: 'Anrufen',
     backspace: 'Letzte Ziffer löschen',
+    errors: {
+      empty: 'Geben Sie eine Nummer ein.',
+      'too-long': 'Diese Nummer ist zu lang.',
+      'invalid-number': 'Das ist keine gültige Telefonnummer.',
+      'invalid-address': 'Das ist keine gültige SIP-Adresse oder Nummer.',
+      'not-registered': 'Das Telefon ist noch nicht angemeldet; der Anruf ist nicht möglich.',
+      'no-account': 'Melden Sie sich an, bevor Sie anrufen.',
+    },
   },
   call: {
     cardLabel: 'Gespräch mit {name}',

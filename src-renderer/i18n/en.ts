@@ -1,4 +1,5 @@
 import type { EndReason } from '../sip/call-types';
+import type { DialErrorCode } from '../sip/dial-target';
 
 /** English messages: the reference language; every other locale has the same keys. */
 export const en = {
@@ -18,6 +19,10 @@ export const en = {
     importProfile: 'Import provisioning profile…',
     profileLoaded: 'Settings from {provider} are filled in: enter your extension and password.',
     required: 'This field is required',
+    authUser: 'Authentication user (optional)',
+    authUserHint: 'Only if your provider gave you one that differs from the extension',
+    profileUrl: 'Provisioning profile address',
+    loadProfile: 'Load',
   },
   registration: {
     offline: 'Offline',
@@ -48,6 +53,14 @@ export const en = {
     placeholder: 'Name, extension or number',
     call: 'Call',
     backspace: 'Delete last digit',
+    errors: {
+      empty: 'Enter a number to call.',
+      'too-long': 'That number is too long.',
+      'invalid-number': 'That is not a valid phone number.',
+      'invalid-address': 'That is not a valid SIP address or number.',
+      'not-registered': 'The phone is not registered yet, so the call cannot be placed.',
+      'no-account': 'Sign in to an account before calling.',
+    } satisfies Record<DialErrorCode, string>,
   },
   call: {
     cardLabel: 'Call with {name}',

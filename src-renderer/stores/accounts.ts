@@ -13,6 +13,8 @@ export interface SignInForm {
   extension: string;
   password: string;
   displayName?: string;
+  /** The digest user when the PBX wants one different from the extension. */
+  authUser?: string;
 }
 
 export type FieldErrors = Partial<Record<keyof SignInForm, string>>;
@@ -22,6 +24,7 @@ const FIELD_OF_PATH: Record<string, keyof SignInForm> = {
   domain: 'domain',
   extension: 'extension',
   displayName: 'displayName',
+  authUser: 'authUser',
 };
 
 /** Accounts (from settings) and their live registration state (from the engine). */
@@ -48,6 +51,7 @@ export const useAccountsStore = defineStore('accounts', () => {
       domain: form.domain,
       extension: form.extension,
       displayName: form.displayName?.trim() || undefined,
+      authUser: form.authUser?.trim() || undefined,
       provider: provisioning?.provider,
       iceServers: provisioning?.iceServers ?? [],
       voicemailNumber: provisioning?.voicemailNumber,

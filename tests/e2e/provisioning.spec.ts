@@ -49,4 +49,14 @@ test.describe('provisioning profile', () => {
     await signIn.open('?profile=https://evil.example/profile.json');
     await expect(page.getByRole('alert')).toContainText('must come from this site');
   });
+
+  test('a profile address typed into the form is loaded too', async ({ page }) => {
+    await serveProfile(page, 'profiles/typed.json', profile());
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await page.getByLabel('Provisioning profile address').fill('profiles/typed.json');
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await expect(page.getByRole('note')).toContainText('Loopback Telecom');
+    await expect(page.getByLabel('Server', { exact: true })).toHaveValue(pbxWsUrl());
+  });
 });

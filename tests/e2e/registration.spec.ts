@@ -64,4 +64,14 @@ test.describe('registration', () => {
     );
     await expect(page.getByRole('status')).toHaveCount(0);
   });
+
+  test('the authentication user is the one sent to the PBX', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    // 1001 with 1002's credentials: the digest is valid, but for another user, so the PBX refuses it.
+    const bob = extension('1002');
+    await page.getByLabel('Authentication user (optional)').fill(bob.extension);
+    await signIn.signIn({ ...extension('1001'), password: bob.password });
+    await expect(signIn.status).toContainText('The server refused extension 1001');
+  });
 });

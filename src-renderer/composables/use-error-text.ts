@@ -1,0 +1,14 @@
+import { useI18n } from 'vue-i18n';
+import { DialError } from '../sip/dial-target';
+
+/**
+ * Turns a failure into text for the user, in their language where the engine gave a stable code
+ * (a refused number), else the error's own message.
+ */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useI18n();
+  return (error) => {
+    if (error instanceof DialError) return t(`dial.errors.${error.code}`);
+    return error instanceof Error ? error.message : String(error);
+  };
+}
