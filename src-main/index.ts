@@ -138,6 +138,7 @@ async function start(): Promise<void> {
     dialog: dialogs,
     quit: () => app.quit(),
     log: logger('desktop'),
+    sipLog: logger('sip'),
   });
   const ready = core;
   bindCore({

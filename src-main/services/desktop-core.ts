@@ -13,6 +13,7 @@ import { createPopupBridge } from './desktop/popup-bridge';
 import type { DesktopCore, DesktopCorePorts } from './desktop/ports';
 import { RendererOutbox } from './desktop/renderer-outbox';
 import { HotkeyService, type HotkeyReport } from './hotkeys/hotkey-service';
+import { createSipTraceSink } from './diagnostics/sip-trace';
 import { createMainHandlers, type MainHandlerDeps } from './ipc/main-handlers';
 import type { Logger } from './logging/logger';
 import { PopupService } from './popup/popup-service';
@@ -231,6 +232,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     onRendererReady: () => outbox.markReady(),
     resetData,
     desktopStatus: status,
+    sipTrace: createSipTraceSink(() => settings.get().desktop.sipTrace, ports.sipLog ?? log),
   });
 
   // ---- start ----

@@ -89,6 +89,11 @@ export const invokeChannels = {
   'history:clear': channel(nothing, done),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneSnapshotSchema, done),
+  /** SIP trace lines from the phone engine, written to the log only while the setting is on. */
+  'diagnostics:sipTrace': channel(
+    v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024)) }),
+    done,
+  ),
 } as const;
 
 /** Every message main may push to the renderer. */

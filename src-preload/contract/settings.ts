@@ -51,6 +51,8 @@ export const SettingsSchema = v.object({
       startMinimized: v.optional(v.boolean(), false),
       startAtLogin: v.optional(v.boolean(), false),
       incomingPopup: v.optional(v.boolean(), true),
+      /** Write every SIP message to the log file (for support); digest answers are redacted. */
+      sipTrace: v.optional(v.boolean(), false),
       hotkeys: v.optional(HotkeySettingsSchema, {}),
     }),
     {},

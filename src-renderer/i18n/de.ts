@@ -173,6 +173,8 @@ export const de: Messages = {
     startMinimized: 'Minimiert starten',
     startAtLogin: 'Softphone bei der Anmeldung starten',
     incomingPopup: 'Eingehende Anrufe in einem Pop-up zeigen (aus: als Systembenachrichtigung)',
+    sipTrace:
+      'SIP-Mitschnitt in die Protokolldatei schreiben (für den Support; Passwörter werden nie geschrieben)',
     confirmBeforeDial:
       'Nachfragen, bevor eine Nummer aus einem Link, der Befehlszeile oder der Auswahl angerufen wird',
     passwords: {

@@ -173,6 +173,7 @@ export const en = {
     startMinimized: 'Start minimised',
     startAtLogin: 'Start Softphone when I log in',
     incomingPopup: 'Show a pop-up for incoming calls (off: a system notification)',
+    sipTrace: 'Write a SIP trace to the log file (for support; passwords are never written)',
     confirmBeforeDial: 'Ask before calling a number from a link, the command line or the selection',
     passwords: {
       keychain: 'Passwords are kept in the system keychain.',

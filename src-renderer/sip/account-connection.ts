@@ -5,6 +5,7 @@ import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { classifyRegistrationFailure, type RegistrationStatus } from './registration-status';
+import { tracedWebSocket } from './sip-trace';
 
 export type AccountEvents = {
   registration: RegistrationStatus;
@@ -22,7 +23,7 @@ export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
 /** The JsSIP configuration for an account: every server in failover order, our user agent. */
 export function uaConfiguration(profile: AccountProfile, password: string): UAConfiguration {
   return {
-    sockets: profile.servers.map((url) => new JsSIP.WebSocketInterface(url)),
+    sockets: profile.servers.map(tracedWebSocket),
     uri: `sip:${profile.extension}@${profile.domain}`,
     password,
     authorization_user: profile.authUser ?? profile.extension,

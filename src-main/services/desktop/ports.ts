@@ -74,6 +74,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   dialog: ConfirmDialogPort;
   quit(): void;
   log: Logger;
+  /** Where SIP traces go when the user turns them on (default: `log`). */
+  sipLog?: Logger;
 }
 
 export interface DesktopCore {

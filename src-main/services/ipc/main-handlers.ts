@@ -33,6 +33,8 @@ export interface MainHandlerDeps {
   onRendererReady(): void;
   resetData(keep: readonly ResetKeep[]): Promise<void>;
   desktopStatus(): DesktopStatus;
+  /** A SIP trace chunk from the engine (written only while the setting is on). */
+  sipTrace(text: string): void;
 }
 
 /**
@@ -63,5 +65,6 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     },
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
     'phone:report': (snapshot) => deps.onPhoneSnapshot(snapshot),
+    'diagnostics:sipTrace': ({ text }) => deps.sipTrace(text),
   };
 }

@@ -84,6 +84,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       if (!parsed.ok) throw new Error(parsed.message);
       return parsed.profile;
     },
+    // The browser has no log file; its developer tools show JsSIP's own debug output instead.
+    'diagnostics:sipTrace': () => undefined,
     'phone:report': (snapshot) => {
       // No tray in a browser: the tab title carries the missed-call count instead.
       const base = window.document.title.replace(/^\(\d+\) /, '');

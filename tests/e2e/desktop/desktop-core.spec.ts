@@ -167,4 +167,28 @@ test.describe('desktop integration (main process wired to the page)', () => {
       await context.close();
     }
   });
+
+  test("the optional SIP trace reaches main's log with the digest answer redacted", async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page, erin } = await openDesktop(browser, String(baseURL));
+    try {
+      const sipLines = () => harness.logLines().filter((line) => line.includes('[sip]'));
+      expect(sipLines()).toEqual([]);
+      await erin.openSettings();
+      await page.getByLabel(/Write a SIP trace to the log file/).check();
+      // Signing out unregisters: a challenged REGISTER with credentials, now traced.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect.poll(() => sipLines().join('\n')).toContain('REGISTER sip:');
+      // The 401 answer, then the retry with credentials: its digest answer must not be in the log.
+      await expect.poll(() => sipLines().join('\n')).toContain('Authorization: Digest [redacted]');
+      const trace = sipLines().join('\n');
+      expect(trace).toContain('SIP/2.0 401 Unauthorized');
+      expect(trace).not.toContain(extension('1005').password);
+      expect(trace).not.toMatch(/response="[0-9a-f]{32}"/);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -33,6 +33,8 @@ export interface DesktopHarness {
   dataDir: string;
   /** Every file main wrote, as text (settings, encrypted passwords, history). */
   filesText(): string;
+  /** Every line main logged (already redacted, as the log file would get it). */
+  logLines(): readonly string[];
   /** Opens the phone page in `context` with its bridge wired to the core (before the page loads). */
   attach(page: Page): Promise<void>;
   close(): void;
@@ -179,6 +181,7 @@ export async function createDesktopHarness(
     dialog: { confirmDial: async () => true },
     quit: () => {},
     log: log('desktop'),
+    sipLog: log('sip'),
   });
   const route = createInvokeRouter(core.handlers, { pageUrl: baseURL }, log('ipc'));
 
@@ -190,6 +193,7 @@ export async function createDesktopHarness(
       readdirSync(dataDir)
         .map((name) => readFileSync(join(dataDir, name), 'utf8'))
         .join('\n'),
+    logLines: () => sink.lines,
     async attach(target) {
       page = target;
       await exposeBridge(target.context(), route);
