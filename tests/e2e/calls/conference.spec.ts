@@ -7,10 +7,7 @@ test.describe('calls: local 3-way conference', () => {
     const alice = await phone('1001');
     const bob = await phone('1002');
     const carol = await phone('1003');
-    await alice.dial('1002');
-    await bob.answer();
-    const withBob = alice.call('1002');
-    await expect(alice.button(withBob, 'Hold')).toBeVisible();
+    const withBob = await alice.callAnswered('1002', bob);
     // A second call puts the first on hold.
     await alice.dial('1003');
     await carol.answer();

@@ -6,10 +6,7 @@ test.describe('calls: audio devices', () => {
   }) => {
     const alice = await phone('1001');
     const bob = await phone('1002');
-    await alice.dial('1002');
-    await bob.answer();
-    const card = alice.call('1002');
-    await expect(alice.button(card, 'Hold')).toBeVisible();
+    const card = await alice.callAnswered('1002', bob);
     await bob.expectHearing();
     expect((await alice.onlyCall()).microphoneId).toBe('default');
 

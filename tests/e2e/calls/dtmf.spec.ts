@@ -41,10 +41,7 @@ test.describe('calls: DTMF', () => {
   }) => {
     const alice = await phone('1001', { profile: { dtmfMode: 'info' } });
     const bob = await phone('1002');
-    await alice.dial('1002');
-    await bob.answer();
-    const card = alice.call('1002');
-    await expect(alice.button(card, 'Hold')).toBeVisible();
+    const card = await alice.callAnswered('1002', bob);
 
     await alice.pressKeys('1234*#', card);
     await expect.poll(async () => (await bob.onlyCall()).dtmfReceived).toBe('1234*#');

@@ -65,10 +65,7 @@ test.describe('calls: ICE gathering cap', () => {
   }) => {
     const erin = await phone('1005');
     const dave = await phone('1004');
-    await erin.dial('1004');
-    await dave.answer();
-    const card = erin.call('1004');
-    await expect(erin.button(card, 'Hold')).toBeVisible();
+    const card = await erin.callAnswered('1004', dave);
     const caller = await erin.onlyCall();
     expect(caller.iceCapped).toBe(false);
     expect(caller.iceWaitMs).toBeLessThan(1000);

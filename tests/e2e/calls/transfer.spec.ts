@@ -7,10 +7,7 @@ test.describe('calls: transfer', () => {
     const alice = await phone('1001');
     const bob = await phone('1002');
     const carol = await phone('1003');
-    await alice.dial('1002');
-    await bob.answer();
-    const toBob = alice.call('1002');
-    await expect(alice.button(toBob, 'Hold')).toBeVisible();
+    const toBob = await alice.callAnswered('1002', bob);
 
     await alice.blindTransfer(toBob, '1003');
     // Bob (the transferee) calls Carol himself: she sees Bob, not Alice.
@@ -34,10 +31,7 @@ test.describe('calls: transfer', () => {
   }) => {
     const dave = await phone('1004');
     const erin = await phone('1005');
-    await dave.dial('1005');
-    await erin.answer();
-    const toErin = dave.call('1005');
-    await expect(dave.button(toErin, 'Hold')).toBeVisible();
+    const toErin = await dave.callAnswered('1005', erin);
 
     await dave.blindTransfer(toErin, '1999');
     await expect(toErin.getByRole('alert')).toContainText('The transfer failed');
@@ -53,10 +47,7 @@ test.describe('calls: transfer', () => {
     const alice = await phone('1001');
     const bob = await phone('1002');
     const carol = await phone('1003');
-    await alice.dial('1002');
-    await bob.answer();
-    const toBob = alice.call('1002');
-    await expect(alice.button(toBob, 'Hold')).toBeVisible();
+    const toBob = await alice.callAnswered('1002', bob);
 
     await alice.consult(toBob, '1003');
     await expect(alice.button(toBob, 'Resume')).toBeVisible();
@@ -87,10 +78,7 @@ test.describe('calls: transfer', () => {
     const alice = await phone('1001');
     const dave = await phone('1004');
     const erin = await phone('1005');
-    await alice.dial('1004');
-    await dave.answer();
-    const toDave = alice.call('1004');
-    await expect(alice.button(toDave, 'Hold')).toBeVisible();
+    const toDave = await alice.callAnswered('1004', dave);
 
     await alice.consult(toDave, '1005');
     await erin.answer();

@@ -66,6 +66,15 @@ export class CallPage {
     return card.getByRole('button', { name, exact: true });
   }
 
+  /** Dials `number`, has `callee` answer, and waits until our card for the call is live. */
+  async callAnswered(number: string, callee: CallPage): Promise<Locator> {
+    await this.dial(number);
+    await callee.answer();
+    const card = this.call(number);
+    await expect(this.button(card, 'Hold')).toBeVisible();
+    return card;
+  }
+
   async answer(card: Locator = this.ringingCall): Promise<void> {
     await this.button(card, 'Answer').click();
   }
