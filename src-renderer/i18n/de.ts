@@ -147,6 +147,8 @@ export const de: Messages = {
   },
   settings: {
     account: 'Konto',
+    passwordsWeb:
+      'Im Browser bleibt Ihr Passwort nur gespeichert, bis dieser Tab geschlossen wird.',
     calling: 'Telefonie',
     doNotDisturb: 'Nicht stören',
     declineWith: 'Anrufe ablehnen mit',

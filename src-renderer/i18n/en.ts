@@ -147,6 +147,7 @@ export const en = {
   },
   settings: {
     account: 'Account',
+    passwordsWeb: 'In the browser your password is kept only until this tab closes.',
     calling: 'Calling',
     doNotDisturb: 'Do not disturb',
     declineWith: 'Decline calls with',
