@@ -9,6 +9,8 @@ import { vi } from 'vitest';
 import {
   defaultSettings,
   type AccountProfile,
+  type AppInfo,
+  type HistoryEntry,
   type Settings,
   type SettingsPatch,
 } from '../../src-preload/contract';
@@ -41,12 +43,15 @@ function makeSoftphone() {
     history: {
       add: vi.fn(async (_entry: unknown) => undefined),
       unseenMissed: vi.fn(async () => 0),
-      list: vi.fn(async (_query: unknown) => []),
+      list: vi.fn(async (_query: unknown): Promise<HistoryEntry[]> => []),
       markSeen: vi.fn(async () => undefined),
       clear: vi.fn(async () => undefined),
     },
     phone: { report: vi.fn(async (_snapshot: unknown) => undefined) },
-    app: { info: vi.fn(async () => null), ready: vi.fn(async () => undefined) },
+    app: {
+      info: vi.fn(async (): Promise<AppInfo | null> => null),
+      ready: vi.fn(async () => undefined),
+    },
     events: { on: vi.fn(() => () => undefined) },
   };
 }
