@@ -16,10 +16,8 @@ export function useRemoteCommands(notify: (notice: Notice) => void): void {
   const errorText = useErrorText();
   const pending: DialRequest[] = [];
 
-  const registered = () => {
-    const account = accounts.primary;
-    return account !== undefined && accounts.registrations[account.id]?.state === 'registered';
-  };
+  /** Whether the line calls go out on can call now. */
+  const registered = () => accounts.defaultLine?.registration.state === 'registered';
 
   async function dial(request: DialRequest): Promise<void> {
     try {

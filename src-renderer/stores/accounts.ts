@@ -27,23 +27,80 @@ const FIELD_OF_PATH: Record<string, keyof SignInForm> = {
   authUser: 'authUser',
 };
 
-/** Accounts (from settings) and their live registration state (from the engine). */
+/** One account as the phone uses it: its saved profile and its own live registration. */
+export interface Line {
+  /** The account's id (the profile's `id`). */
+  id: string;
+  profile: AccountProfile;
+  /** `offline` until the engine reports on this line. */
+  registration: RegistrationStatus;
+  /** The secret store had no password for it: it waits for the user to sign in again. */
+  needsPassword: boolean;
+}
+
+/** Registration failures only the user can fix (a retry with the same details fails the same way). */
+const USER_PROBLEMS: ReadonlySet<RegistrationStatus['problem']> = new Set([
+  'wrong-password',
+  'forbidden',
+  'not-found',
+  'rejected',
+]);
+
+const OFFLINE: RegistrationStatus = { state: 'offline' };
+
+/**
+ * Accounts (from settings) as lines, each with its live registration state (from the engine).
+ * Several lines may be registered at once; calls go out on the default line unless told otherwise.
+ */
 export const useAccountsStore = defineStore('accounts', () => {
   const settingsStore = useSettingsStore();
   const registrations = ref<Record<string, RegistrationStatus>>({});
   const accounts = computed(() => settingsStore.settings.accounts);
-  const primary = computed<AccountProfile | undefined>(() => accounts.value[0]);
   const needsPassword = ref<string[]>([]);
+
+  /** Every line, in the order of the settings. */
+  const lines = computed<Line[]>(() =>
+    accounts.value.map((profile) => ({
+      id: profile.id,
+      profile,
+      registration: registrations.value[profile.id] ?? OFFLINE,
+      needsPassword: needsPassword.value.includes(profile.id),
+    })),
+  );
+  /** The line calls go out on: the first registered line, else the first line. */
+  const defaultLine = computed<Line | undefined>(
+    () => lines.value.find((line) => line.registration.state === 'registered') ?? lines.value[0],
+  );
+  const defaultLineId = computed(() => defaultLine.value?.id);
+  /** The first line that waits for the user (no saved password, or details the PBX refuses). */
+  const lineNeedingSignIn = computed<Line | undefined>(() =>
+    lines.value.find(
+      (line) =>
+        line.needsPassword ||
+        (line.registration.state === 'failed' && USER_PROBLEMS.has(line.registration.problem)),
+    ),
+  );
+
+  /** The line with this id, if it exists. */
+  function line(lineId: string): Line | undefined {
+    return lines.value.find((candidate) => candidate.id === lineId);
+  }
 
   phone.events.on('registration', ({ accountId, status }) => {
     registrations.value = { ...registrations.value, [accountId]: status };
   });
 
-  /** Validates the form into an account profile, reporting errors per field. */
-  function toProfile(form: SignInForm): { profile?: AccountProfile; errors: FieldErrors } {
+  /**
+   * Validates the form into an account profile for line `lineId` (a new line when absent),
+   * reporting errors per field.
+   */
+  function toProfile(
+    form: SignInForm,
+    lineId?: string,
+  ): { profile?: AccountProfile; errors: FieldErrors } {
     const provisioning = settingsStore.settings.provisioning;
     const result = v.safeParse(AccountProfileSchema, {
-      id: primary.value?.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`,
+      id: lineId ?? `acct-${crypto.randomUUID().slice(0, 8)}`,
       servers: [
         form.server.trim(),
         ...(provisioning?.servers.filter((s) => s !== form.server.trim()) ?? []),
@@ -70,12 +127,20 @@ export const useAccountsStore = defineStore('accounts', () => {
     return Object.keys(errors).length ? { errors } : { profile: result.output, errors };
   }
 
-  async function signIn(form: SignInForm): Promise<FieldErrors> {
-    const { profile, errors } = toProfile(form);
+  /**
+   * Saves the form as line `lineId` (keeping its place), or as a new last line when absent,
+   * and registers it. Resolves to the field errors; nothing is saved when there are any.
+   */
+  async function signIn(form: SignInForm, lineId?: string): Promise<FieldErrors> {
+    const { profile, errors } = toProfile(form, lineId);
     if (!profile) return errors;
     await softphone.secrets.set({ accountId: profile.id, password: form.password });
-    const others = accounts.value.filter((account) => account.id !== profile.id);
-    await settingsStore.update({ accounts: [profile, ...others] });
+    const known = accounts.value.some((account) => account.id === profile.id);
+    await settingsStore.update({
+      accounts: known
+        ? accounts.value.map((account) => (account.id === profile.id ? profile : account))
+        : [...accounts.value, profile],
+    });
     needsPassword.value = needsPassword.value.filter((id) => id !== profile.id);
     phone.connect(profile, form.password);
     return {};
@@ -90,6 +155,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     }
   }
 
+  /** Unregisters line `accountId` and forgets it and its password. */
   async function signOut(accountId: string): Promise<void> {
     phone.disconnect(accountId);
     await softphone.secrets.remove({ accountId });
@@ -100,5 +166,18 @@ export const useAccountsStore = defineStore('accounts', () => {
     registrations.value = rest;
   }
 
-  return { accounts, primary, registrations, needsPassword, toProfile, signIn, resume, signOut };
+  return {
+    accounts,
+    registrations,
+    needsPassword,
+    lines,
+    defaultLine,
+    defaultLineId,
+    lineNeedingSignIn,
+    line,
+    toProfile,
+    signIn,
+    resume,
+    signOut,
+  };
 });

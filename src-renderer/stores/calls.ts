@@ -94,20 +94,21 @@ export const useCallsStore = defineStore('calls', () => {
 
   // ---- actions ----
 
-  /** Calls `target` (number, extension, feature code or SIP address) from `accountId` or the first account. */
-  async function dial(target: string, accountId?: string): Promise<void> {
-    const account = accountId
-      ? accountsStore.accounts.find((candidate) => candidate.id === accountId)
-      : accountsStore.primary;
-    if (!account) throw new DialError('no-account', 'Sign in to an account before calling.');
-    if (accountsStore.registrations[account.id]?.state !== 'registered') {
+  /**
+   * Calls `target` (number, extension, feature code or SIP address) on line `lineId`, or on the
+   * default line (the first registered one). Throws a DialError when that line cannot call.
+   */
+  async function dial(target: string, lineId?: string): Promise<void> {
+    const line = lineId ? accountsStore.line(lineId) : accountsStore.defaultLine;
+    if (!line) throw new DialError('no-account', 'Sign in to an account before calling.');
+    if (line.registration.state !== 'registered') {
       throw new DialError(
         'not-registered',
-        `Not registered as ${account.extension} yet: the call cannot be placed.`,
+        `Not registered as ${line.profile.extension} yet: the call cannot be placed.`,
       );
     }
     const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
-    currentId.value = phone.calls.dial(account.id, normalised.target, normalised.display);
+    currentId.value = phone.calls.dial(line.id, normalised.target, normalised.display);
   }
 
   async function answer(id: string): Promise<void> {
@@ -188,13 +189,13 @@ export const useCallsStore = defineStore('calls', () => {
   // ---- the tray, popup and hotkeys in main follow the phone's state ----
 
   const snapshot = computed<PhoneSnapshot>(() => {
-    const primary = accountsStore.primary;
-    const primaryStatus = primary ? accountsStore.registrations[primary.id] : undefined;
+    // The detail of the first line, as before lines existed (the phone report moves to lines).
+    const firstStatus = accountsStore.lines[0]?.registration;
     return {
       registration: overallRegistration(
         Object.values(accountsStore.registrations).map((status) => status.state),
       ),
-      registrationDetail: primaryStatus?.detail?.slice(0, 256),
+      registrationDetail: firstStatus?.detail?.slice(0, 256),
       calls: callSummaries(live.value),
       missedCount: historyStore.missedCount,
       doNotDisturb: settingsStore.settings.calling.doNotDisturb,

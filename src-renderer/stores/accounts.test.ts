@@ -1,0 +1,234 @@
+import { createTestingPinia } from '@pinia/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProvisioningProfile, Settings } from '../../src-preload/contract';
+import type { RegistrationStatus } from '../sip/registration-status';
+import { useAccountsStore, type SignInForm } from './accounts';
+import {
+  bridgeSettings,
+  fakePhone,
+  fakeSoftphone,
+  profileOf,
+  resetDoubles,
+  savedPasswords,
+} from './store-test-doubles';
+
+vi.mock('../bridge/softphone', async () => ({
+  softphone: (await import('./store-test-doubles')).fakeSoftphone,
+}));
+vi.mock('./phone-engine', async () => ({
+  phone: (await import('./store-test-doubles')).fakePhone,
+}));
+
+const FORM: SignInForm = {
+  server: 'wss://pbx.example.com:8089/ws',
+  domain: 'pbx.example.com',
+  extension: '1001',
+  password: 'secret',
+  displayName: '',
+  authUser: '',
+};
+
+/** A store over settings holding these accounts (as loaded from the bridge). */
+function storeWith(...ids: string[]) {
+  return storeOver({ accounts: ids.map((id, index) => profileOf(id, `10${index + 1}`)) });
+}
+
+function storeOver(settings: Partial<Settings>) {
+  resetDoubles(settings);
+  createTestingPinia({
+    stubActions: false,
+    createSpy: vi.fn,
+    initialState: { settings: { settings: bridgeSettings } },
+  });
+  return useAccountsStore();
+}
+
+function report(accountId: string, status: RegistrationStatus): void {
+  fakePhone.events.emit('registration', { accountId, status });
+}
+
+beforeEach(() => resetDoubles());
+
+describe('toProfile', () => {
+  it('accepts a valid form, trimming the optional fields away when blank', () => {
+    const { profile, errors } = storeWith().toProfile({ ...FORM, displayName: '  ' });
+    expect(errors).toEqual({});
+    expect(profile).toMatchObject({
+      servers: [FORM.server],
+      domain: 'pbx.example.com',
+      extension: '1001',
+      displayName: undefined,
+    });
+    expect(profile?.id).toMatch(/^acct-[0-9a-f]{8}$/);
+  });
+
+  it('keeps the id of the line it edits', () => {
+    expect(storeWith('line-a').toProfile(FORM, 'line-a').profile?.id).toBe('line-a');
+  });
+
+  it.each([
+    ['server', { server: 'https://pbx.example.com' }, /wss:\/\//],
+    ['domain', { domain: 'not a domain' }, /host name/],
+    ['domain', { domain: '' }, /Domain is required/],
+    ['extension', { extension: '' }, /Extension is required/],
+    ['extension', { extension: '10 01' }, /letters, digits/],
+    ['authUser', { authUser: 'a b' }, /letters, digits/],
+    ['displayName', { displayName: 'x'.repeat(129) }, /./],
+    ['password', { password: '' }, /^required$/],
+  ] as const)('reports a bad %s on that field only', (field, change, message) => {
+    const { profile, errors } = storeWith().toProfile({ ...FORM, ...change });
+    expect(profile).toBeUndefined();
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field]).toMatch(message);
+  });
+
+  it('adds the provisioning profile: its other servers after the typed one, ICE, DTMF mode', () => {
+    const provisioning: ProvisioningProfile = {
+      version: 1,
+      provider: 'Example PBX',
+      servers: ['wss://a.example.com/ws', FORM.server],
+      domain: 'pbx.example.com',
+      iceServers: [{ urls: 'stun:stun.example.com' }],
+      dtmfMode: 'info',
+      featureCodes: {},
+      extensions: [],
+    };
+    const { profile } = storeOver({ provisioning }).toProfile(FORM);
+    expect(profile).toMatchObject({
+      servers: [FORM.server, 'wss://a.example.com/ws'],
+      provider: 'Example PBX',
+      iceServers: [{ urls: 'stun:stun.example.com' }],
+      dtmfMode: 'info',
+    });
+  });
+});
+
+describe('lines', () => {
+  it('has no line and no default line without accounts', () => {
+    const store = storeWith();
+    expect(store.lines).toEqual([]);
+    expect(store.defaultLine).toBeUndefined();
+    expect(store.defaultLineId).toBeUndefined();
+  });
+
+  it('lists one line, offline until the engine reports, and makes it the default', () => {
+    const store = storeWith('a');
+    expect(store.lines).toEqual([
+      {
+        id: 'a',
+        profile: profileOf('a', '101'),
+        registration: { state: 'offline' },
+        needsPassword: false,
+      },
+    ]);
+    expect(store.defaultLineId).toBe('a');
+    report('a', { state: 'connecting' });
+    expect(store.lines[0]?.registration).toEqual({ state: 'connecting' });
+    expect(store.registrations).toEqual({ a: { state: 'connecting' } });
+  });
+
+  it('keeps each line its own registration, in settings order', () => {
+    const store = storeWith('a', 'b');
+    report('b', { state: 'registered', server: 'wss://pbx.example.com:8089/ws' });
+    report('a', { state: 'failed', problem: 'timeout' });
+    expect(store.lines.map((line) => [line.id, line.registration.state])).toEqual([
+      ['a', 'failed'],
+      ['b', 'registered'],
+    ]);
+  });
+
+  it('goes out on the first registered line, else on the first line', () => {
+    const store = storeWith('a', 'b');
+    expect(store.defaultLineId).toBe('a');
+    report('b', { state: 'registered' });
+    expect(store.defaultLineId).toBe('b');
+    report('a', { state: 'registered' });
+    expect(store.defaultLineId).toBe('a');
+    report('a', { state: 'offline' });
+    report('b', { state: 'offline' });
+    expect(store.defaultLine?.id).toBe('a');
+  });
+
+  it('finds a line by id', () => {
+    const store = storeWith('a', 'b');
+    expect(store.line('b')?.profile.extension).toBe('102');
+    expect(store.line('zzz')).toBeUndefined();
+  });
+
+  it.each([
+    ['wrong-password', true],
+    ['forbidden', true],
+    ['not-found', true],
+    ['rejected', true],
+    ['timeout', false],
+    ['unreachable', false],
+    ['server-unavailable', false],
+  ] as const)('asks the user to sign in again after %s: %s', (problem, asks) => {
+    const store = storeWith('a', 'b');
+    report('a', { state: 'registered' });
+    report('b', { state: 'failed', problem });
+    expect(store.lineNeedingSignIn?.id).toBe(asks ? 'b' : undefined);
+  });
+});
+
+describe('signIn, resume, signOut', () => {
+  it('saves a new line: password in the secret store, profile in settings, then registers', async () => {
+    const store = storeWith();
+    expect(await store.signIn(FORM)).toEqual({});
+    const [profile] = bridgeSettings.accounts;
+    expect(profile?.extension).toBe('1001');
+    expect(savedPasswords.get(profile!.id)).toBe('secret');
+    expect(fakePhone.connect).toHaveBeenCalledWith(profile, 'secret');
+    expect(store.lines.map((line) => line.id)).toEqual([profile!.id]);
+  });
+
+  it('saves nothing and registers nothing when a field is wrong', async () => {
+    const store = storeWith();
+    expect(await store.signIn({ ...FORM, domain: '' })).toEqual({ domain: 'Domain is required' });
+    expect(fakeSoftphone.secrets.set).not.toHaveBeenCalled();
+    expect(fakeSoftphone.settings.update).not.toHaveBeenCalled();
+    expect(fakePhone.connect).not.toHaveBeenCalled();
+  });
+
+  it('edits a given line in its place and adds a new line last', async () => {
+    const store = storeWith('a', 'b');
+    await store.signIn({ ...FORM, extension: '2002' }, 'b');
+    expect(bridgeSettings.accounts.map((account) => [account.id, account.extension])).toEqual([
+      ['a', '101'],
+      ['b', '2002'],
+    ]);
+    await store.signIn({ ...FORM, extension: '3003' });
+    expect(bridgeSettings.accounts.map((account) => account.extension)).toEqual([
+      '101',
+      '2002',
+      '3003',
+    ]);
+  });
+
+  it('resumes every line with a saved password and marks the others as needing one', async () => {
+    const store = storeWith('a', 'b');
+    savedPasswords.set('b', 'pw-b');
+    await store.resume();
+    expect(fakePhone.connect).toHaveBeenCalledTimes(1);
+    expect(fakePhone.connect).toHaveBeenCalledWith(profileOf('b', '102'), 'pw-b');
+    expect(store.lines.map((line) => line.needsPassword)).toEqual([true, false]);
+    expect(store.lineNeedingSignIn?.id).toBe('a');
+
+    await store.signIn(FORM, 'a');
+    expect(store.line('a')?.needsPassword).toBe(false);
+    expect(store.lineNeedingSignIn).toBeUndefined();
+  });
+
+  it('signs one line out: unregisters it, forgets its password, profile and state', async () => {
+    const store = storeWith('a', 'b');
+    savedPasswords.set('a', 'pw-a');
+    report('a', { state: 'registered' });
+    report('b', { state: 'registered' });
+    await store.signOut('a');
+    expect(fakePhone.disconnect).toHaveBeenCalledWith('a');
+    expect(savedPasswords.has('a')).toBe(false);
+    expect(bridgeSettings.accounts.map((account) => account.id)).toEqual(['b']);
+    expect(store.registrations).toEqual({ b: { state: 'registered' } });
+    expect(store.defaultLineId).toBe('b');
+  });
+});
