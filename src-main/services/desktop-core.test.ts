@@ -221,9 +221,9 @@ describe('desktop core: links and command lines', () => {
     expect(t.ofChannel('dial:request')).toEqual([]);
     await t.invoke('app:ready');
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'link' }]);
-    t.core.handleOpenUrl('tel:+1-555-0100;ext=42');
+    t.core.handleOpenUrl('tel:+1-202-555-0100;ext=42');
     expect(t.ofChannel('dial:request').at(-1)).toEqual({
-      target: '+15550100',
+      target: '+12025550100',
       source: 'link',
       postDial: '42',
     });
@@ -288,10 +288,10 @@ describe('desktop core: links and command lines', () => {
     await t.invoke('app:ready');
     t.settings.update({ calling: { ...t.settings.get().calling, confirmBeforeDial: true } });
     t.dialog.answers.push(false, true);
-    t.core.handleOpenUrl('tel:+1 555 0100,,1234');
+    t.core.handleOpenUrl('tel:+1 202 555 0100,,1234');
     t.core.handleOpenUrl('tel:1005');
     await t.core.idle();
-    expect(t.dialog.asked).toEqual(['+1 555 0100, then ,,1234', '1005']);
+    expect(t.dialog.asked).toEqual(['+1 202 555 0100, then ,,1234', '1005']);
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'link' }]);
   });
 });
