@@ -229,6 +229,22 @@ describe('desktop core: links and command lines', () => {
     });
   });
 
+  it("reads a link's national number in the user's country, as the dial field would", async () => {
+    const t = await setup();
+    await t.invoke('app:ready');
+    t.settings.update({ calling: { ...t.settings.get().calling, defaultCountry: 'DE' } });
+    t.core.handleOpenUrl('tel:030-1234567');
+    t.core.handleArgv(['/opt/Softphone/softphone', '--dial', '030 1234567']);
+    expect(t.ofChannel('dial:request')).toEqual([
+      { target: '+49301234567', source: 'link' },
+      { target: '+49301234567', source: 'command-line' },
+    ]);
+    t.settings.update({ calling: { ...t.settings.get().calling, defaultCountry: 'US' } });
+    t.core.handleOpenUrl('tel:1234567');
+    expect(t.ofChannel('dial:request')).toHaveLength(2);
+    expect(t.ofChannel('notice:show').at(-1)?.message).toMatch(/not a possible phone number/);
+  });
+
   it('refuses a hostile link with a notice, and dials nothing', async () => {
     const t = await setup();
     await t.invoke('app:ready');

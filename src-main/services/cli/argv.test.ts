@@ -13,7 +13,11 @@ const table: Row[] = [
     ['--dial', '+1 202 555 0100'],
     { actions: [{ kind: 'dial', target: '+12025550100' }] },
   ],
-  ['--dial=NUMBER', ['--dial=+12025550100'], { actions: [{ kind: 'dial', target: '+12025550100' }] }],
+  [
+    '--dial=NUMBER',
+    ['--dial=+12025550100'],
+    { actions: [{ kind: 'dial', target: '+12025550100' }] },
+  ],
   [
     '--dial SIP address',
     ['--dial', 'alice@example.com'],
@@ -82,6 +86,17 @@ describe('parseArgv', () => {
         isPackaged: false,
       }).actions,
     ).toEqual([{ kind: 'dial', target: '1001' }]);
+  });
+
+  it("reads national numbers in the user's country when given one", () => {
+    const inGermany = (...args: string[]) =>
+      parseArgv([EXE, ...args], { isPackaged: true, defaultCountry: 'DE' }).actions;
+    expect(inGermany('--dial', '030 1234567')).toEqual([{ kind: 'dial', target: '+49301234567' }]);
+    expect(inGermany('tel:030-1234567')).toEqual([{ kind: 'dial', target: '+49301234567' }]);
+    // Without a country the digits pass on; the dial field reads them in its country.
+    expect(packaged('--dial', '030 1234567').actions).toEqual([
+      { kind: 'dial', target: '0301234567' },
+    ]);
   });
 
   it('does not skip the first positional when packaged', () => {
