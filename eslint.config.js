@@ -94,7 +94,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-preload/contract/**/*.ts'],
+    // Shared with the renderer (the bridge contract, the dial rules): no Electron, no Node.
+    files: ['src-preload/contract/**/*.ts', 'src-preload/dial-rules/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -102,10 +103,16 @@ export default tseslint.config(
           paths: [
             {
               name: 'electron',
-              message: 'The contract is shared with the renderer: keep it free of Electron.',
+              message: 'This code is shared with the renderer: keep it free of Electron.',
             },
           ],
-          patterns: [{ group: ['node:*'], message: 'The contract runs in the renderer too.' }],
+          patterns: [
+            { group: ['node:*'], message: 'This code runs in the renderer too.' },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**'],
+              message: 'Shared code imports neither process.',
+            },
+          ],
         },
       ],
     },

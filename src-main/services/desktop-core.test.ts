@@ -221,12 +221,28 @@ describe('desktop core: links and command lines', () => {
     expect(t.ofChannel('dial:request')).toEqual([]);
     await t.invoke('app:ready');
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'link' }]);
-    t.core.handleOpenUrl('tel:+1-555-0100;ext=42');
+    t.core.handleOpenUrl('tel:+1-202-555-0100;ext=42');
     expect(t.ofChannel('dial:request').at(-1)).toEqual({
-      target: '+15550100',
+      target: '+12025550100',
       source: 'link',
       postDial: '42',
     });
+  });
+
+  it("reads a link's national number in the user's country, as the dial field would", async () => {
+    const t = await setup();
+    await t.invoke('app:ready');
+    t.settings.update({ calling: { ...t.settings.get().calling, defaultCountry: 'DE' } });
+    t.core.handleOpenUrl('tel:030-1234567');
+    t.core.handleArgv(['/opt/Softphone/softphone', '--dial', '030 1234567']);
+    expect(t.ofChannel('dial:request')).toEqual([
+      { target: '+49301234567', source: 'link' },
+      { target: '+49301234567', source: 'command-line' },
+    ]);
+    t.settings.update({ calling: { ...t.settings.get().calling, defaultCountry: 'US' } });
+    t.core.handleOpenUrl('tel:1234567');
+    expect(t.ofChannel('dial:request')).toHaveLength(2);
+    expect(t.ofChannel('notice:show').at(-1)?.message).toMatch(/not a possible phone number/);
   });
 
   it('refuses a hostile link with a notice, and dials nothing', async () => {
@@ -288,10 +304,10 @@ describe('desktop core: links and command lines', () => {
     await t.invoke('app:ready');
     t.settings.update({ calling: { ...t.settings.get().calling, confirmBeforeDial: true } });
     t.dialog.answers.push(false, true);
-    t.core.handleOpenUrl('tel:+1 555 0100,,1234');
+    t.core.handleOpenUrl('tel:+1 202 555 0100,,1234');
     t.core.handleOpenUrl('tel:1005');
     await t.core.idle();
-    expect(t.dialog.asked).toEqual(['+1 555 0100, then ,,1234', '1005']);
+    expect(t.dialog.asked).toEqual(['+1 202 555 0100, then ,,1234', '1005']);
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'link' }]);
   });
 });

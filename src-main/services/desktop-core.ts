@@ -100,6 +100,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
   // ---- dialling from outside the window ----
   const dialer = createDialer({
     confirmBeforeDial: () => settings.get().calling.confirmBeforeDial,
+    defaultCountry: () => settings.get().calling.defaultCountry,
     dialog: ports.dialog,
     push: (request) => {
       outbox.push('dial:request', request);

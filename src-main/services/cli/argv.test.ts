@@ -10,10 +10,14 @@ const table: Row[] = [
   ['nothing', [], { actions: [], minimized: false, refused: [] }],
   [
     '--dial NUMBER',
-    ['--dial', '+1 555 0100'],
-    { actions: [{ kind: 'dial', target: '+15550100' }] },
+    ['--dial', '+1 202 555 0100'],
+    { actions: [{ kind: 'dial', target: '+12025550100' }] },
   ],
-  ['--dial=NUMBER', ['--dial=+15550100'], { actions: [{ kind: 'dial', target: '+15550100' }] }],
+  [
+    '--dial=NUMBER',
+    ['--dial=+12025550100'],
+    { actions: [{ kind: 'dial', target: '+12025550100' }] },
+  ],
   [
     '--dial SIP address',
     ['--dial', 'alice@example.com'],
@@ -26,8 +30,8 @@ const table: Row[] = [
   ],
   [
     '--dial with ext link',
-    ['--dial=tel:+15550100;ext=9'],
-    { actions: [{ kind: 'dial', target: '+15550100', postDial: '9' }] },
+    ['--dial=tel:+12025550100;ext=9'],
+    { actions: [{ kind: 'dial', target: '+12025550100', postDial: '9' }] },
   ],
   ['--answer', ['--answer'], { actions: [{ kind: 'answer' }] }],
   ['--hangup', ['--hangup'], { actions: [{ kind: 'hangup' }] }],
@@ -41,8 +45,8 @@ const table: Row[] = [
   ],
   [
     'bare link (Linux %U)',
-    ['tel:+15550100'],
-    { actions: [{ kind: 'dial', target: '+15550100' }], refused: [] },
+    ['tel:+12025550100'],
+    { actions: [{ kind: 'dial', target: '+12025550100' }], refused: [] },
   ],
   [
     'link after sentinel (Windows "-- %1")',
@@ -84,6 +88,17 @@ describe('parseArgv', () => {
     ).toEqual([{ kind: 'dial', target: '1001' }]);
   });
 
+  it("reads national numbers in the user's country when given one", () => {
+    const inGermany = (...args: string[]) =>
+      parseArgv([EXE, ...args], { isPackaged: true, defaultCountry: 'DE' }).actions;
+    expect(inGermany('--dial', '030 1234567')).toEqual([{ kind: 'dial', target: '+49301234567' }]);
+    expect(inGermany('tel:030-1234567')).toEqual([{ kind: 'dial', target: '+49301234567' }]);
+    // Without a country the digits pass on; the dial field reads them in its country.
+    expect(packaged('--dial', '030 1234567').actions).toEqual([
+      { kind: 'dial', target: '0301234567' },
+    ]);
+  });
+
   it('does not skip the first positional when packaged', () => {
     expect(packaged('tel:1001').actions).toEqual([{ kind: 'dial', target: '1001' }]);
   });
@@ -106,7 +121,7 @@ const hostile: Hostile[] = [
     /Ignored argument "--gpu-launcher=calc"/,
     [{ kind: 'dial', target: '1001' }],
   ],
-  ['sentinel protects --dial', ['--', '--dial', '+15550100'], /Ignored argument "--dial"/],
+  ['sentinel protects --dial', ['--', '--dial', '+12025550100'], /Ignored argument "--dial"/],
   ['sentinel protects --answer', ['--', '--answer'], /Ignored argument "--answer"/, []],
   ['--dial with missing value', ['--dial'], /needs a number/],
   [
@@ -131,7 +146,7 @@ const hostile: Hostile[] = [
   ['RTL override link', ['tel:+1\u202e5550100'], /text-direction/],
   ['NUL in link', ['tel:1\u00002'], /control character/],
   ['quote link', ['tel:"1001"'], /not a phone number/],
-  ['service code in link', ['tel:*72+15550199'], /Service codes/],
+  ['service code in link', ['tel:*72+12025550199'], /Service codes/],
   ['Replaces header', ['sip:alice@example.com?Replaces=abc'], /Replaces/],
   ['second link', ['tel:1001', 'tel:1002'], /only one number/, [{ kind: 'dial', target: '1001' }]],
   [

@@ -37,6 +37,8 @@ export interface ParseArgvOptions {
    * the first positional before any `--` is the app path and is skipped too.
    */
   isPackaged: boolean;
+  /** The user's default country: national numbers then come out in E.164 (see `tel-link.ts`). */
+  defaultCountry?: string | undefined;
 }
 
 const SENTINEL = '--';
@@ -56,7 +58,7 @@ export function parseArgv(argv: readonly string[], options: ParseArgvOptions): P
       continue;
     }
     if (!switchesEnded && isSwitch(token)) {
-      const consumed = handleSwitch(token, argv[i + 1], result);
+      const consumed = handleSwitch(token, argv[i + 1], result, options.defaultCountry);
       i += consumed;
       continue;
     }
@@ -65,7 +67,7 @@ export function parseArgv(argv: readonly string[], options: ParseArgvOptions): P
       appPathPending = false;
       continue;
     }
-    handlePositional(token, result);
+    handlePositional(token, result, options.defaultCountry);
   }
   return result;
 }
@@ -76,7 +78,12 @@ function isSwitch(token: string): boolean {
 }
 
 /** Returns how many following tokens the switch consumed (0 or 1). */
-function handleSwitch(token: string, next: string | undefined, result: ParsedCommandLine): number {
+function handleSwitch(
+  token: string,
+  next: string | undefined,
+  result: ParsedCommandLine,
+  defaultCountry: string | undefined,
+): number {
   const eq = token.indexOf('=');
   const name = eq === -1 ? token : token.slice(0, eq);
   switch (name) {
@@ -93,7 +100,7 @@ function handleSwitch(token: string, next: string | undefined, result: ParsedCom
       return 0;
     case '--dial': {
       if (eq !== -1) {
-        addDial(token.slice(eq + 1), result);
+        addDial(token.slice(eq + 1), result, defaultCountry);
         return 0;
       }
       // Never swallow a following switch or the sentinel as the number.
@@ -101,7 +108,7 @@ function handleSwitch(token: string, next: string | undefined, result: ParsedCom
         result.refused.push('--dial needs a number or SIP address after it.');
         return 0;
       }
-      addDial(next, result);
+      addDial(next, result, defaultCountry);
       return 1;
     }
     default:
@@ -109,9 +116,9 @@ function handleSwitch(token: string, next: string | undefined, result: ParsedCom
   }
 }
 
-function addDial(value: string, result: ParsedCommandLine): void {
+function addDial(value: string, result: ParsedCommandLine, defaultCountry?: string): void {
   // A number typed on our own command line may be a service code (*72); a link may not.
-  const parsed = parseDialInput(value, { allowServiceCodes: true });
+  const parsed = parseDialInput(value, { allowServiceCodes: true, defaultCountry });
   if (!parsed.ok) {
     result.refused.push(`Ignored --dial "${describeUntrusted(value)}": ${parsed.reason}`);
     return;
@@ -119,8 +126,8 @@ function addDial(value: string, result: ParsedCommandLine): void {
   pushDial(parsed.action.target, parsed.action.postDial, value, result);
 }
 
-function handlePositional(token: string, result: ParsedCommandLine): void {
-  const parsed = parseCallLink(token);
+function handlePositional(token: string, result: ParsedCommandLine, defaultCountry?: string): void {
+  const parsed = parseCallLink(token, { defaultCountry });
   if (!parsed.ok) {
     result.refused.push(`Ignored argument "${describeUntrusted(token)}": ${parsed.reason}`);
     return;

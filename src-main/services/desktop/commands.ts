@@ -47,6 +47,9 @@ export function createCommands(deps: CommandDeps) {
     }
   }
 
+  /** National numbers from outside the window are read in the user's country, as the dial field does. */
+  const defaultCountry = () => ports.settings.get().calling.defaultCountry;
+
   function toggleWindow(): void {
     if (ports.window.isVisible()) ports.window.hide();
     else ports.window.show();
@@ -58,7 +61,7 @@ export function createCommands(deps: CommandDeps) {
       (await ports.clipboard.readSelection()).trim() || (await ports.clipboard.readText());
     // Selected or copied text is someone else's text (a web page can rewrite what is copied), so it
     // is held to the link rules: no *# service codes. The user can still type those on the keypad.
-    const parsed = parseDialInput(text);
+    const parsed = parseDialInput(text, { defaultCountry: defaultCountry() });
     if (!parsed.ok) {
       dialer.refuse(
         text.trim()
@@ -99,7 +102,10 @@ export function createCommands(deps: CommandDeps) {
     argv: readonly string[],
     options: { initial?: boolean } = {},
   ): ParsedCommandLine {
-    const parsed = parseArgv(argv, { isPackaged: ports.isPackaged });
+    const parsed = parseArgv(argv, {
+      isPackaged: ports.isPackaged,
+      defaultCountry: defaultCountry(),
+    });
     for (const message of parsed.refused) {
       log.warn('refused a command-line argument', { message });
       dialer.refuse(message);

@@ -13,6 +13,8 @@ export interface ConfirmDialogPort {
 
 export interface DialerDeps {
   confirmBeforeDial(): boolean;
+  /** The user's default country (`calling.defaultCountry`): links then dial as the dial field would. */
+  defaultCountry?(): string;
   dialog: ConfirmDialogPort;
   /** Delivers the dial request to the page (which dials once registered). */
   push(request: DialRequest): void;
@@ -65,7 +67,7 @@ export function createDialer(deps: DialerDeps) {
     refuse: deps.refuse,
     /** A single link (macOS open-url): dialled if it parses, else refused with the parser's reason. */
     dialLink(url: string): void {
-      const parsed = parseCallLink(url);
+      const parsed = parseCallLink(url, { defaultCountry: deps.defaultCountry?.() });
       if (!parsed.ok) {
         deps.log.warn('refused a link', {
           link: describeUntrusted(String(url)),

@@ -1,5 +1,9 @@
+import { parseDialNumber } from '../../../src-preload/dial-rules';
+
 /**
- * Phone-number normalisation for `tel:`/`callto:` links and typed dial strings.
+ * The link layer around the shared number rule (`src-preload/dial-rules/phone-number.ts`):
+ * splits off post-dial digits and normalises them, and decides what a national number means
+ * when main does not know the user's country.
  *
  * What comes out is deliberately boring: an optional leading `+` and ASCII
  * digits (plus `*`/`#` only where the caller allows service codes), and
@@ -11,10 +15,6 @@
 const VISUAL_SEPARATORS = /[\s\-.()/]/g;
 /** Characters that start a post-dial part: pauses `,`/`p` (accepted) and waits `w`/`;` (refused below). */
 const PAUSE = /[,;pPwW]/;
-/** E.164 allows at most 15 digits after `+`. */
-const MAX_GLOBAL_DIGITS = 15;
-/** Local/PBX numbers: extensions, national numbers, carrier prefixes. */
-const MAX_LOCAL_DIGITS = 20;
 /** A conference PIN plus a few pauses fits comfortably. */
 const MAX_POST_DIAL = 32;
 
@@ -26,10 +26,16 @@ export interface PhoneNumberOptions {
    * them. A number the user typed on our own command line or selected may.
    */
   allowServiceCodes: boolean;
+  /**
+   * The user's default country (`calling.defaultCountry`). With it, national numbers come out
+   * in E.164 exactly as the dial field would dial them. Without it they are checked for shape
+   * only and passed on as digits; the dial field, which knows the country, normalises them.
+   */
+  defaultCountry?: string | undefined;
 }
 
 export interface PhoneNumber {
-  /** `+` and digits (and `*`/`#` if allowed): what gets dialled. */
+  /** `+` and digits (and `*`/`#` if allowed): what gets dialled, E.164 for public numbers. */
   digits: string;
   /** The number as the user would recognise it: separators kept, spaces collapsed. */
   display: string;
@@ -39,15 +45,12 @@ export interface PhoneNumber {
 
 export type PhoneNumberResult = ({ ok: true } & PhoneNumber) | { ok: false; reason: string };
 
-const GENERIC =
-  'This is not a phone number: it may contain only digits, a leading +, spaces and the separators - . / ( )';
-
 /**
  * Parses an already-decoded, already-screened (printable ASCII) number.
  *
  * Post-dial digits are accepted in one documented form only: the number, then
  * a pause (`,` or `p`), then DTMF digits `0-9 * #` with further pauses, e.g.
- * `+1 555 0100,,1234#` (a conference PIN). The pause becomes `,` in
+ * `+1 202 555 0100,,1234#` (a conference PIN). The pause becomes `,` in
  * `postDial`. `w` ("wait for confirmation") and `;` ("wait" on Android) are
  * refused: `;` starts a parameter in `tel:` URIs, and a wait needs UI we do not
  * have; the user can type the digits on the keypad instead.
@@ -64,9 +67,10 @@ export function parsePhoneNumber(text: string, options: PhoneNumberOptions): Pho
   const head = pauseAt === -1 ? text : text.slice(0, pauseAt);
   const tail = pauseAt === -1 ? '' : text.slice(pauseAt);
 
-  const digits = head.replace(VISUAL_SEPARATORS, '');
-  const headCheck = checkDigits(digits, options);
-  if (headCheck) return { ok: false, reason: headCheck };
+  const number = parseDialNumber(head, options);
+  const passOn = !number.ok && number.code === 'needs-country' && !options.defaultCountry;
+  if (!number.ok && !passOn) return { ok: false, reason: number.reason };
+  const digits = number.ok ? number.target : head.replace(VISUAL_SEPARATORS, '');
 
   const postDial = tail ? normalisePostDial(tail) : { ok: true as const, value: '' };
   if (!postDial.ok) return { ok: false, reason: postDial.reason };
@@ -89,26 +93,6 @@ export function parseExtension(
     };
   }
   return { ok: true, value };
-}
-
-function checkDigits(digits: string, options: PhoneNumberOptions): string | null {
-  if (digits === '' || digits === '+') return 'The link does not contain a phone number.';
-  if (/[A-Za-z]/.test(digits)) return GENERIC;
-  if (/[*#]/.test(digits) && !options.allowServiceCodes) {
-    return 'Service codes with * or # (such as call forwarding codes) cannot be dialled from a link; type them on the keypad if you mean it.';
-  }
-  const body = digits.startsWith('+') ? digits.slice(1) : digits;
-  const allowed = options.allowServiceCodes ? /^[0-9*#]+$/ : /^[0-9]+$/;
-  if (!allowed.test(body)) return GENERIC;
-  const count = body.length;
-  if (digits.startsWith('+')) {
-    if (count < 3 || count > MAX_GLOBAL_DIGITS || !/^[0-9]+$/.test(body)) {
-      return 'An international number (+…) must have between 3 and 15 digits.';
-    }
-  } else if (count > MAX_LOCAL_DIGITS) {
-    return `A phone number may have at most ${MAX_LOCAL_DIGITS} digits.`;
-  }
-  return null;
 }
 
 function normalisePostDial(

@@ -1,4 +1,12 @@
+import {
+  parseHostPort,
+  sipUserReason,
+  type SipAddress,
+  type SipAddressResult,
+} from '../../../src-preload/dial-rules';
 import { decodeComponentOnce, describeUntrusted } from './link-text';
+
+export type { SipAddress, SipAddressResult };
 
 /**
  * `user@host[:port]` from a `sip:`/`sips:` link (RFC 3261 §19.1), rebuilt from
@@ -17,25 +25,21 @@ import { decodeComponentOnce, describeUntrusted } from './link-text';
  *   REFUSED as unexpected.
  * - Every other URI parameter (`user=phone`, `gr`, …) is DROPPED: informational at best.
  * - `user:password@host` is REFUSED: credentials never come from a link.
- * - A user part is required, limited to `A-Z a-z 0-9 . _ ~ + -`; `*`/`#` (PBX feature
- *   codes) are refused as in `tel:` links.
+ * - A user part is required; what it and the host may be is the shared dial rule
+ *   (`src-preload/dial-rules/sip-address.ts`), with `*`/`#` feature codes refused as in `tel:` links.
  */
-export interface SipAddress {
-  user: string;
-  /** Lower-cased host name, IPv4 address or `[IPv6]`. */
-  host: string;
-  port?: number;
-}
-
-export type SipAddressResult = ({ ok: true } & SipAddress) | { ok: false; reason: string };
-
-const USER_CHARS = /^[A-Za-z0-9._~+-]{1,64}$/;
 const DROPPED_TRANSPORTS = new Set(['udp', 'tcp', 'tls', 'sctp', 'ws', 'wss']);
 const REFUSED_PARAMS = new Set(['maddr', 'method', 'ttl', 'lr']);
 const PARAM_NAME = /^[A-Za-z0-9._~!*'+-]{1,32}$/;
 
-/** Parses the part of a SIP link after `sip:` / `sips:` (already screened to printable ASCII). */
-export function parseSipAddress(body: string): SipAddressResult {
+/**
+ * Parses the part of a SIP link after `sip:` / `sips:` (already screened to printable ASCII).
+ * `allowServiceCodes` is for a bare address the user typed (`--dial '*97@pbx'`), never a link.
+ */
+export function parseSipAddress(
+  body: string,
+  options = { allowServiceCodes: false },
+): SipAddressResult {
   const question = body.indexOf('?');
   if (question !== -1 && body.slice(question + 1) !== '') {
     return { ok: false, reason: headersReason(body.slice(question + 1)) };
@@ -65,28 +69,11 @@ export function parseSipAddress(body: string): SipAddressResult {
   }
   const user = decodeComponentOnce(userinfo);
   if (!user.ok) return user;
-  if (/[*#]/.test(user.value)) {
-    return {
-      ok: false,
-      reason:
-        'Service codes with * or # (such as call forwarding codes) cannot be dialled from a link; type them on the keypad if you mean it.',
-    };
-  }
-  if (!USER_CHARS.test(user.value)) {
-    return {
-      ok: false,
-      reason:
-        'The user part of this SIP address may contain only letters, digits and . _ ~ + - (at most 64).',
-    };
-  }
+  const userReason = sipUserReason(user.value, options);
+  if (userReason) return { ok: false, reason: userReason };
   const hostResult = parseHostPort(hostport);
   if (!hostResult.ok) return hostResult;
   return { ok: true, user: user.value, ...hostResult.value };
-}
-
-/** `sip:user@host[:port]`, the only shape a link ever produces. */
-export function formatSipTarget(scheme: 'sip' | 'sips', address: SipAddress): string {
-  return `${scheme}:${address.user}@${address.host}${address.port ? `:${address.port}` : ''}`;
 }
 
 function headersReason(headers: string): string {
@@ -119,56 +106,4 @@ function checkParams(params: string[]): string | null {
     }
   }
   return null;
-}
-
-function parseHostPort(
-  hostport: string,
-): { ok: true; value: { host: string; port?: number } } | { ok: false; reason: string } {
-  let host: string;
-  let portText: string | undefined;
-  if (hostport.startsWith('[')) {
-    const close = hostport.indexOf(']');
-    if (close === -1) return badHost();
-    host = hostport.slice(0, close + 1);
-    const after = hostport.slice(close + 1);
-    if (after !== '' && !after.startsWith(':')) return badHost();
-    portText = after === '' ? undefined : after.slice(1);
-  } else {
-    const parts = hostport.split(':');
-    if (parts.length > 2) return badHost();
-    host = parts[0] ?? '';
-    portText = parts[1];
-  }
-  if (!isValidHost(host)) return badHost();
-  if (portText === undefined) return { ok: true, value: { host: host.toLowerCase() } };
-  const port = /^[0-9]{1,5}$/.test(portText) ? Number(portText) : NaN;
-  if (!(port >= 1 && port <= 65535)) {
-    return { ok: false, reason: 'The port in this SIP link is not a number between 1 and 65535.' };
-  }
-  return { ok: true, value: { host: host.toLowerCase(), port } };
-}
-
-function badHost(): { ok: false; reason: string } {
-  return { ok: false, reason: 'The host in this SIP link is not a valid host name or IP address.' };
-}
-
-/**
- * Host names (RFC 1123 labels, punycode included), dotted IPv4, or bracketed IPv6.
- * `%` is never allowed: hosts have no escapes, and `%25eth0` zone ids are local-only.
- */
-export function isValidHost(host: string): boolean {
-  if (host.startsWith('[')) {
-    const inner = host.slice(1, -1);
-    return host.endsWith(']') && inner.includes(':') && /^[0-9A-Fa-f:.]{2,45}$/.test(inner);
-  }
-  if (host.length === 0 || host.length > 253) return false;
-  const labels = host.replace(/\.$/, '').split('.');
-  if (labels.every((label) => /^[0-9]+$/.test(label))) {
-    return (
-      labels.length === 4 && labels.every((label) => label.length <= 3 && Number(label) <= 255)
-    );
-  }
-  const labelOk = (label: string) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label);
-  // An all-numeric last label is an IPv4 typo (1.2.3.999), not a top-level domain.
-  return labels.every(labelOk) && !/^[0-9]+$/.test(labels[labels.length - 1] ?? '');
 }

@@ -5,8 +5,8 @@ import { parseCallLink, parseDialInput, type DialAction } from './tel-link';
 type Accepted = [link: string, expected: Omit<DialAction, 'kind'>];
 
 const accepted: Accepted[] = [
-  ['tel:+15550100', { target: '+15550100', scheme: 'tel', display: '+15550100' }],
-  ['tel:+1-555-0100', { target: '+15550100', scheme: 'tel', display: '+1-555-0100' }],
+  ['tel:+12025550100', { target: '+12025550100', scheme: 'tel', display: '+12025550100' }],
+  ['tel:+1-202-555-0100', { target: '+12025550100', scheme: 'tel', display: '+1-202-555-0100' }],
   ['tel:+1.555.010.0000', { target: '+15550100000', scheme: 'tel', display: '+1.555.010.0000' }],
   [
     'tel:+1%20(555)%20010-0000',
@@ -16,11 +16,11 @@ const accepted: Accepted[] = [
   ['tel:%2B4930123', { target: '+4930123', scheme: 'tel', display: '+4930123' }],
   ['tel:0301234567', { target: '0301234567', scheme: 'tel', display: '0301234567' }],
   ['tel:1001', { target: '1001', scheme: 'tel', display: '1001' }],
-  ['tel://+15550100', { target: '+15550100', scheme: 'tel', display: '+15550100' }],
+  ['tel://+12025550100', { target: '+12025550100', scheme: 'tel', display: '+12025550100' }],
   ['  tel:1001  ', { target: '1001', scheme: 'tel', display: '1001' }],
   [
-    'tel:+1-555-0100;ext=42',
-    { target: '+15550100', scheme: 'tel', display: '+1-555-0100 ext. 42', postDial: '42' },
+    'tel:+1-202-555-0100;ext=42',
+    { target: '+12025550100', scheme: 'tel', display: '+1-202-555-0100 ext. 42', postDial: '42' },
   ],
   [
     'tel:863-1234;phone-context=+1-914-555',
@@ -28,21 +28,31 @@ const accepted: Accepted[] = [
   ],
   ['tel:7042;phone-context=example.com', { target: '7042', scheme: 'tel', display: '7042' }],
   [
-    'tel:+15550100;isub=1411;npdi;rn=+15550199',
-    { target: '+15550100', scheme: 'tel', display: '+15550100' },
+    'tel:+12025550100;isub=1411;npdi;rn=+12025550199',
+    { target: '+12025550100', scheme: 'tel', display: '+12025550100' },
   ],
   [
-    'tel:+15550100,,1234%23',
-    { target: '+15550100', scheme: 'tel', display: '+15550100, then ,,1234#', postDial: ',,1234#' },
+    'tel:+12025550100,,1234%23',
+    {
+      target: '+12025550100',
+      scheme: 'tel',
+      display: '+12025550100, then ,,1234#',
+      postDial: ',,1234#',
+    },
   ],
   [
-    'tel:+15550100p1234',
-    { target: '+15550100', scheme: 'tel', display: '+15550100, then ,1234', postDial: ',1234' },
+    'tel:+12025550100p1234',
+    {
+      target: '+12025550100',
+      scheme: 'tel',
+      display: '+12025550100, then ,1234',
+      postDial: ',1234',
+    },
   ],
-  ['tel:+15550100,,', { target: '+15550100', scheme: 'tel', display: '+15550100' }],
-  ['callto:+15550100', { target: '+15550100', scheme: 'callto', display: '+15550100' }],
-  ['callto://+15550100', { target: '+15550100', scheme: 'callto', display: '+15550100' }],
-  ['callto://+15550100/', { target: '+15550100', scheme: 'callto', display: '+15550100' }],
+  ['tel:+12025550100,,', { target: '+12025550100', scheme: 'tel', display: '+12025550100' }],
+  ['callto:+12025550100', { target: '+12025550100', scheme: 'callto', display: '+12025550100' }],
+  ['callto://+12025550100', { target: '+12025550100', scheme: 'callto', display: '+12025550100' }],
+  ['callto://+12025550100/', { target: '+12025550100', scheme: 'callto', display: '+12025550100' }],
   [
     'sip:alice@example.com',
     { target: 'sip:alice@example.com', scheme: 'sip', display: 'alice@example.com' },
@@ -56,11 +66,11 @@ const accepted: Accepted[] = [
     { target: 'sips:bob@example.com:5061', scheme: 'sips', display: 'bob@example.com:5061' },
   ],
   [
-    'sip:+15550100@pbx.example.com;user=phone',
+    'sip:+12025550100@pbx.example.com;user=phone',
     {
-      target: 'sip:+15550100@pbx.example.com',
+      target: 'sip:+12025550100@pbx.example.com',
       scheme: 'sip',
-      display: '+15550100@pbx.example.com',
+      display: '+12025550100@pbx.example.com',
     },
   ],
   [
@@ -112,7 +122,7 @@ const refused: Refused[] = [
   ['argv injection, encoded quote', 'tel:123%22%20--gpu-launcher=calc', /letters/],
   ['argv injection in sip user', 'sip:a%20--inspect@example.com', /user part/],
   ['argv injection via host', 'sip:alice@example.com --renderer-cmd-prefix=calc', /host/],
-  ['quote in number', 'tel:"+15550100"', /not a phone number/],
+  ['quote in number', 'tel:"+12025550100"', /not a phone number/],
   ['single quote in sip user', "sip:o'brien@example.com", /user part/],
   // Control characters, literal and encoded.
   ['newline', 'tel:123\n--inspect', /control character/],
@@ -127,7 +137,7 @@ const refused: Refused[] = [
   ['encoded RTL override', 'tel:+1555%E2%80%AE0010', /text-direction/],
   ['LTR isolate', 'sip:alice\u2066@example.com', /text-direction/],
   ['zero-width space', 'tel:+1555\u200b0100', /invisible/],
-  ['byte-order mark', '\ufefftel:+15550100', /invisible/],
+  ['byte-order mark', '\ufefftel:+12025550100', /invisible/],
   // Look-alike digits and hosts.
   ['fullwidth digits', 'tel:\uff11\uff12\uff13', /plain ASCII/],
   ['Arabic-Indic digits', 'tel:\u0661\u0662\u0663', /plain ASCII/],
@@ -141,38 +151,40 @@ const refused: Refused[] = [
   ['javascript', 'javascript:alert(1)', /only tel:, sip:, sips: and callto:/],
   ['file', 'file:///etc/passwd', /only tel:/],
   ['http', 'https://evil.example/tel:123', /only tel:/],
-  ['no scheme', '+15550100', /only tel:/],
+  ['no scheme', '+12025550100', /only tel:/],
   ['data', 'data:text/html,<script>alert(1)</script>', /only tel:/],
   ['scheme only', 'tel:', /does not contain a phone number/],
   // Empty, bare plus, length.
   ['empty', '', /empty/],
   ['only spaces', '    ', /empty/],
   ['bare plus', 'tel:+', /does not contain a phone number/],
-  ['plus plus', 'tel:++15550100', /not a phone number/],
+  ['plus plus', 'tel:++12025550100', /not a phone number/],
   ['plus in middle', 'tel:555+0100', /not a phone number/],
   ['too few international digits', 'tel:+12', /between 3 and 15/],
+  // The shared dial rule (libphonenumber-js) decides what a number is, as the dial field does.
+  ['not a possible number', 'tel:+1-555-0100', /not a possible phone number/],
   ['too many international digits', 'tel:+1234567890123456', /between 3 and 15/],
   ['too many local digits', `tel:${'1'.repeat(21)}`, /at most 20 digits/],
   ['extremely long', `tel:+1${'0'.repeat(5000)}`, /longer than 256/],
   ['long sip link', `sip:${'a'.repeat(300)}@example.com`, /longer than 256/],
   // Nested and confused schemes.
   ['tel with embedded sip', 'tel:sip:evil@attacker.example', /address with @/],
-  ['tel with embedded sip, no @', 'tel:sip:+15550100', /letters/],
+  ['tel with embedded sip, no @', 'tel:sip:+12025550100', /letters/],
   ['sip in phone-context', 'tel:1234;phone-context=sip:evil', /phone-context/],
   ['callto with address', 'callto://alice@example.com', /address with @/],
   ['letters / vanity number', 'tel:1-800-PIZZA', /letters/],
   // Service codes (PBX call forwarding, USSD factory-reset style).
-  ['call forwarding code', 'tel:*72+15550199', /Service codes/],
+  ['call forwarding code', 'tel:*72+12025550199', /Service codes/],
   ['USSD-style code', 'tel:*2767*3855%23', /Service codes/],
   ['service code in sip user', 'sip:*72@pbx.example.com', /Service codes/],
   // DTMF waits and post-dial mistakes.
-  ['wait char', 'tel:+15550100w1234', /wait for confirmation/],
-  ['letters after pause', 'tel:+15550100,,abc', /letters/],
-  ['too many post-dial digits', `tel:+15550100,${'1'.repeat(40)}`, /At most 32/],
-  ['ext and pause together', 'tel:+15550100,1;ext=2', /ambiguous/],
-  ['ext not numeric', 'tel:+15550100;ext=abc', /extension/],
-  ['two exts', 'tel:+15550100;ext=1;ext=2', /more than one extension/],
-  ['query on tel', 'tel:+15550100?body=x', /after "\?"/],
+  ['wait char', 'tel:+12025550100w1234', /wait for confirmation/],
+  ['letters after pause', 'tel:+12025550100,,abc', /letters/],
+  ['too many post-dial digits', `tel:+12025550100,${'1'.repeat(40)}`, /At most 32/],
+  ['ext and pause together', 'tel:+12025550100,1;ext=2', /ambiguous/],
+  ['ext not numeric', 'tel:+12025550100;ext=abc', /extension/],
+  ['two exts', 'tel:+12025550100;ext=1;ext=2', /more than one extension/],
+  ['query on tel', 'tel:+12025550100?body=x', /after "\?"/],
   // SIP headers and routing parameters.
   [
     'Replaces header',
@@ -218,6 +230,30 @@ describe('parseCallLink refuses hostile or malformed links', () => {
   });
 });
 
+describe('the default country', () => {
+  it('turns national numbers into E.164 when main knows the country', () => {
+    expect(parseCallLink('tel:030-1234567', { defaultCountry: 'DE' })).toMatchObject({
+      ok: true,
+      action: { target: '+49301234567', display: '030-1234567' },
+    });
+    expect(parseDialInput('(202) 555-0123', { defaultCountry: 'US' })).toMatchObject({
+      ok: true,
+      action: { target: '+12025550123' },
+    });
+  });
+
+  it('refuses a national number that is impossible in that country', () => {
+    expect(parseCallLink('tel:1234567', { defaultCountry: 'US' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a possible phone number/),
+    });
+  });
+
+  it('passes national digits on unchanged without a country', () => {
+    expect(parseCallLink('tel:1234567')).toMatchObject({ ok: true, action: { target: '1234567' } });
+  });
+});
+
 describe('parseDialInput', () => {
   it('accepts a bare number with visual separators', () => {
     expect(parseDialInput('+49 (30) 1234-567\n')).toEqual({
@@ -247,7 +283,7 @@ describe('parseDialInput', () => {
   });
 
   it('accepts links with the link rules', () => {
-    expect(parseDialInput('tel:+15550100;ext=7')).toMatchObject({
+    expect(parseDialInput('tel:+12025550100;ext=7')).toMatchObject({
       ok: true,
       action: { postDial: '7' },
     });

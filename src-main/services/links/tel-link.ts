@@ -1,6 +1,7 @@
 import { MAX_LINK_LENGTH, decodeComponentOnce, forbiddenCharacterReason } from './link-text';
+import { formatSipTarget, normaliseSeparators } from '../../../src-preload/dial-rules';
 import { parseExtension, parsePhoneNumber } from './phone-number';
-import { formatSipTarget, parseSipAddress } from './sip-address';
+import { parseSipAddress } from './sip-address';
 
 /**
  * Turns a `tel:`, `sip:`, `sips:` or `callto:` link into a dial action, or refuses it
@@ -11,7 +12,10 @@ import { formatSipTarget, parseSipAddress } from './sip-address';
  * smuggled `--gpu-launcher=` into argv) and Cisco Jabber CVE-2020-3430 (a crafted
  * protocol link that ran commands) both came from trusting link text. The only
  * outputs are a normalised phone number or a `sip(s):user@host[:port]` rebuilt
- * from validated parts; see `phone-number.ts` and `sip-address.ts` for the rules.
+ * from validated parts. What a number or address is comes from the shared dial rules
+ * (`src-preload/dial-rules/`, also used by the dial field); this layer adds what only
+ * links have: schemes, %-escapes, parameters, post-dial digits; see `phone-number.ts`
+ * and `sip-address.ts` beside it.
  * Parsing never dials: the renderer should show `display` and let the user confirm.
  */
 
@@ -19,11 +23,11 @@ export type CallLinkScheme = 'tel' | 'sip' | 'sips' | 'callto';
 
 export interface DialAction {
   kind: 'dial';
-  /** `+15550100`, `0301234567`, or `sip:alice@example.com[:port]` / `sips:…`. */
+  /** `+12025550100`, `0301234567`, or `sip:alice@example.com[:port]` / `sips:…`. */
   target: string;
   /** The scheme the link used (`tel` for a bare typed number in `parseDialInput`). */
   scheme: CallLinkScheme;
-  /** Printable ASCII for a confirmation prompt, e.g. `+1 555 0100 ext. 42`. */
+  /** Printable ASCII for a confirmation prompt, e.g. `+1 202 555 0100 ext. 42`. */
   display: string;
   /**
    * DTMF to send once the call is answered (`;ext=`, or digits after a `,`/`p` pause):
@@ -49,7 +53,7 @@ const PHONE_CONTEXT = /^(\+[0-9().-]{1,32}|[A-Za-z0-9.-]{1,253})$/;
  * A leading `//` (seen as `tel://…`) and one trailing `/` (appended by some Windows
  * browsers to `callto://…/`) are tolerated for every scheme.
  */
-export function parseCallLink(raw: string): CallLinkResult {
+export function parseCallLink(raw: string, options: LinkOptions = {}): CallLinkResult {
   if (typeof raw !== 'string') return refuse('The link is not text.');
   const text = raw.replace(/^ +| +$/g, '');
   const screened = screen(text);
@@ -63,10 +67,18 @@ export function parseCallLink(raw: string): CallLinkResult {
   if (body.startsWith('//')) body = body.slice(2);
   if (body.endsWith('/')) body = body.slice(0, -1);
   if (scheme === 'sip' || scheme === 'sips') return sipAction(scheme, body);
-  return telAction(scheme as 'tel' | 'callto', body);
+  return telAction(scheme as 'tel' | 'callto', body, options.defaultCountry);
 }
 
-export interface DialInputOptions {
+export interface LinkOptions {
+  /**
+   * The user's default country (`calling.defaultCountry`): national numbers then come out in
+   * E.164, as the dial field would dial them. Without it they are passed on as digits.
+   */
+  defaultCountry?: string | undefined;
+}
+
+export interface DialInputOptions extends LinkOptions {
   /** Allow `*`/`#` service codes in a bare number (never in a link). Default false. */
   allowServiceCodes?: boolean;
 }
@@ -81,16 +93,15 @@ export interface DialInputOptions {
  */
 export function parseDialInput(raw: string, options: DialInputOptions = {}): CallLinkResult {
   if (typeof raw !== 'string') return refuse('The number is not text.');
-  const text = raw
-    // Typographic spaces and dashes from copied web text are separators, not look-alike digits.
-    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
-    .replace(/[\u2010-\u2013\u2212]/g, '-')
-    .replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  const text = normaliseSeparators(raw).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   const screened = screen(text);
   if (screened) return refuse(screened);
-  if (SCHEME.test(text)) return parseCallLink(text);
-  if (text.includes('@')) return sipAction('sip', text);
-  const number = parsePhoneNumber(text, { allowServiceCodes: options.allowServiceCodes ?? false });
+  if (SCHEME.test(text)) return parseCallLink(text, options);
+  if (text.includes('@')) return sipAction('sip', text, options.allowServiceCodes ?? false);
+  const number = parsePhoneNumber(text, {
+    allowServiceCodes: options.allowServiceCodes ?? false,
+    defaultCountry: options.defaultCountry,
+  });
   if (!number.ok) return refuse(number.reason);
   return dial({
     target: number.digits,
@@ -113,14 +124,22 @@ function screen(text: string): string | null {
   return forbiddenCharacterReason(text);
 }
 
-function sipAction(scheme: 'sip' | 'sips', body: string): CallLinkResult {
-  const address = parseSipAddress(body);
+function sipAction(
+  scheme: 'sip' | 'sips',
+  body: string,
+  allowServiceCodes = false,
+): CallLinkResult {
+  const address = parseSipAddress(body, { allowServiceCodes });
   if (!address.ok) return refuse(address.reason);
   const target = formatSipTarget(scheme, address);
   return dial({ target, scheme, display: target.slice(scheme.length + 1) });
 }
 
-function telAction(scheme: 'tel' | 'callto', body: string): CallLinkResult {
+function telAction(
+  scheme: 'tel' | 'callto',
+  body: string,
+  defaultCountry: string | undefined,
+): CallLinkResult {
   if (body.includes('?')) {
     return refuse(`A ${scheme}: link cannot carry extra fields after "?", so it was not opened.`);
   }
@@ -130,7 +149,7 @@ function telAction(scheme: 'tel' | 'callto', body: string): CallLinkResult {
   const [numberPart = '', ...params] = body.split(';');
   const number = decodeComponentOnce(numberPart);
   if (!number.ok) return refuse(number.reason);
-  const phone = parsePhoneNumber(number.value, { allowServiceCodes: false });
+  const phone = parsePhoneNumber(number.value, { allowServiceCodes: false, defaultCountry });
   if (!phone.ok) return refuse(phone.reason);
 
   let extension: string | undefined;

@@ -14,7 +14,7 @@ const call = (over: Partial<CallSummary>): CallSummary => ({
   accountId: 'a1',
   direction: 'incoming',
   state: 'ringing',
-  number: '+15550100',
+  number: '+12025550100',
   muted: false,
   ...over,
 });
@@ -55,7 +55,7 @@ describe('trayModel icon and tooltip', () => {
       'active beats offline',
       { ...idle, registration: 'failed', calls: [call({ state: 'active' })] },
       'in-call',
-      /In call with \+15550100/,
+      /In call with \+12025550100/,
     ],
     [
       'held',
@@ -141,15 +141,15 @@ describe('trayModel menu', () => {
     const menu = trayModel(idle, {
       ...opts,
       recentCalls: [
-        { number: '+1 555 0100', name: 'Tom & Jerry', outcome: 'missed' },
+        { number: '+1 202 555 0100', name: 'Tom & Jerry', outcome: 'missed' },
         { number: 'alice@example.com', outcome: 'answered' },
-        { number: '*72+15550199', name: 'Spoofed', outcome: 'missed' },
+        { number: '*72+12025550199', name: 'Spoofed', outcome: 'missed' },
       ],
     }).menu;
     const recent = find(menu, 'recent')?.submenu ?? [];
     expect(recent[0]).toMatchObject({
-      label: 'Tom && Jerry (+1 555 0100) · missed',
-      command: { kind: 'dial', target: '+15550100' },
+      label: 'Tom && Jerry (+1 202 555 0100) · missed',
+      command: { kind: 'dial', target: '+12025550100' },
     });
     expect(recent[1]).toMatchObject({
       label: 'alice@example.com',
