@@ -7,11 +7,11 @@ import type {
   ResetKeep,
   Settings,
 } from '../../src-preload/contract';
-import { createCommands } from './desktop/commands';
-import { createDialer, type DialSource } from './desktop/dialer';
-import { createPopupBridge } from './desktop/popup-bridge';
-import type { DesktopCore, DesktopCorePorts } from './desktop/ports';
-import { RendererOutbox } from './desktop/renderer-outbox';
+import { createCommands } from './core/commands';
+import { createDialer, type DialSource } from './core/dialer';
+import { createPopupBridge } from './popup/popup-bridge';
+import type { DesktopCore, DesktopCorePorts } from './core/ports';
+import { RendererOutbox } from './core/renderer-outbox';
 import { HotkeyService, type HotkeyReport } from './hotkeys/hotkey-service';
 import { createSipTraceSink } from './diagnostics/sip-trace';
 import { createMainHandlers, type MainHandlerDeps } from './ipc/main-handlers';
@@ -40,7 +40,7 @@ export type {
   DesktopCore,
   DesktopCorePorts,
   MainWindowPort,
-} from './desktop/ports';
+} from './core/ports';
 
 export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): DesktopCore {
   const { settings, log } = ports;
