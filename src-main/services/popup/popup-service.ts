@@ -11,14 +11,13 @@ import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
  * closes as soon as that call leaves `ringing` (answered here or on another
  * device, declined, cancelled by the caller) or disappears from the snapshot.
  *
- * What the popup shows (design for the lead): a separate renderer entry
- * `src-renderer/popup.html` with its own tiny script and preload
- * (`window.softphonePopup`), served the same way and under the same CSP as the
- * main page. Not a `data:` URL: the CSP forbids inline script and a data: origin
- * is opaque. Its preload receives `PopupContent` on a `popup:show` push and sends
- * `popup:command` `{ action: 'answer' | 'decline' }`; main resolves that against
- * the sending window's call through `commandFor`, so a popup can only ever act on
- * the call it was opened for, and only while that call still rings.
+ * What the popup shows: its own page (`src-renderer/popup.html`, preload `src-preload/popup.ts`,
+ * `window.softphonePopup`), served like the main page and under the same CSP. The page asks for
+ * its view with `popup:view`, gets new views on `popup:changed` (the popup bridge adds language
+ * and theme, popup-bridge.ts) and sends `popup:command` `{ action: 'answer' | 'decline' |
+ * 'dismiss' }`. Main ties that request to the sending window's call (popup-ipc.ts) and resolves
+ * it through `commandFor`, so a popup can only ever act on the call it was opened for, and only
+ * while that call still rings.
  *
  * This service deliberately knows nothing about the main window: popups must
  * appear when it is hidden in the tray, minimised, or on another desktop. The
