@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CallCommand, CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallCommand, CallSummary, PhoneReport } from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
 
@@ -105,7 +105,7 @@ export class PopupService {
   constructor(private readonly deps: PopupServiceDeps) {}
 
   /** Brings popups or notifications in line with the snapshot. Call on every snapshot and settings change. */
-  update(snapshot: PhoneSnapshot, options: { incomingPopup: boolean }): void {
+  update(snapshot: Pick<PhoneReport, 'calls'>, options: { incomingPopup: boolean }): void {
     const ringing = snapshot.calls.filter(
       (call) => call.direction === 'incoming' && call.state === 'ringing',
     );

@@ -1,4 +1,4 @@
-import type { CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallSummary, PhoneReport } from '../../../src-preload/contract';
 
 /**
  * Keeps the display (and with it the system) awake while a call is in progress,
@@ -20,7 +20,7 @@ export interface PowerSaveBlockerPort {
 const IN_PROGRESS: ReadonlySet<CallSummary['state']> = new Set(['dialing', 'active', 'held']);
 
 /** True when a snapshot has a call that should keep the display awake. */
-export function needsDisplayAwake(snapshot: PhoneSnapshot): boolean {
+export function needsDisplayAwake(snapshot: Pick<PhoneReport, 'calls'>): boolean {
   return snapshot.calls.some((call) => IN_PROGRESS.has(call.state));
 }
 
@@ -30,7 +30,7 @@ export class DisplaySleepService {
   constructor(private readonly blocker: PowerSaveBlockerPort) {}
 
   /** Starts or stops the blocker to match the snapshot. Idempotent: repeated snapshots start at most one blocker. */
-  update(snapshot: PhoneSnapshot): void {
+  update(snapshot: Pick<PhoneReport, 'calls'>): void {
     this.setBlocking(needsDisplayAwake(snapshot));
   }
 

@@ -1,4 +1,9 @@
-import type { CallOutcome, CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type {
+  CallOutcome,
+  CallSummary,
+  LineReport,
+  RegistrationState,
+} from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { parseDialInput } from '../links/tel-link';
 
@@ -39,6 +44,19 @@ export interface RecentCall {
   outcome: CallOutcome;
 }
 
+/**
+ * What the tray shows: the page's calls and registration (its last report), and what main owns
+ * itself, the unseen missed-call count (history) and do-not-disturb (settings).
+ */
+export interface TrayState {
+  registration: RegistrationState;
+  /** Why registration failed, for the tooltip. */
+  registrationDetail?: string;
+  calls: readonly CallSummary[];
+  missedCount: number;
+  doNotDisturb: boolean;
+}
+
 export interface TrayModelOptions {
   windowVisible: boolean;
   /** Newest first; only the first `MAX_RECENT` are shown. */
@@ -67,11 +85,29 @@ const OUTCOME_LABEL: Record<CallOutcome, string> = {
 };
 
 /**
+ * All lines' registration as one word for the tray (any registered line counts, then any
+ * connecting, then any failed), with the first failed line's detail when that word is "failed".
+ */
+export function overallRegistration(
+  lines: readonly LineReport[],
+): Pick<TrayState, 'registration' | 'registrationDetail'> {
+  for (const registration of ['registered', 'connecting', 'failed'] as const) {
+    if (!lines.some((line) => line.registration === registration)) continue;
+    const detail =
+      registration === 'failed'
+        ? lines.find((line) => line.registration === 'failed' && line.detail)?.detail
+        : undefined;
+    return detail ? { registration, registrationDetail: detail } : { registration };
+  }
+  return { registration: 'offline' };
+}
+
+/**
  * Icon priority: a live call first (the user is busy with it), then being
  * offline (calls are being lost silently, the most important thing to notice),
  * then missed calls, then do-not-disturb, then plain "ready".
  */
-export function trayModel(snapshot: PhoneSnapshot, options: TrayModelOptions): TrayModel {
+export function trayModel(snapshot: TrayState, options: TrayModelOptions): TrayModel {
   const live = snapshot.calls.filter((call) => call.state !== 'ended');
   const ringing = live.find((call) => call.direction === 'incoming' && call.state === 'ringing');
   const inProgress = live.find((call) => IN_PROGRESS.has(call.state));
@@ -98,7 +134,7 @@ export function trayModel(snapshot: PhoneSnapshot, options: TrayModelOptions): T
 }
 
 function tooltip(
-  snapshot: PhoneSnapshot,
+  snapshot: TrayState,
   ringing?: CallSummary,
   inProgress?: CallSummary,
   liveCount = 0,
@@ -117,7 +153,7 @@ function tooltip(
   return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
 }
 
-function registrationText(snapshot: PhoneSnapshot): string {
+function registrationText(snapshot: TrayState): string {
   switch (snapshot.registration) {
     case 'registered':
       return 'Ready';
@@ -133,7 +169,7 @@ function registrationText(snapshot: PhoneSnapshot): string {
 }
 
 function menu(
-  snapshot: PhoneSnapshot,
+  snapshot: TrayState,
   options: TrayModelOptions,
   ringing?: CallSummary,
   inProgress?: CallSummary,
