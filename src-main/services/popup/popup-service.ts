@@ -7,9 +7,9 @@ import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
  * One small always-on-top window per ringing incoming call, or an OS notification
  * per call when `settings.desktop.incomingPopup` is false.
  *
- * A popup opens when a call appears in the snapshot as incoming + ringing, and
+ * A popup opens when a call appears in the phone report as incoming + ringing, and
  * closes as soon as that call leaves `ringing` (answered here or on another
- * device, declined, cancelled by the caller) or disappears from the snapshot.
+ * device, declined, cancelled by the caller) or disappears from the report.
  *
  * What the popup shows: its own page (`src-renderer/popup.html`, preload `src-preload/popup.ts`,
  * `window.softphonePopup`), served like the main page and under the same CSP. The page asks for
@@ -104,9 +104,9 @@ export class PopupService {
 
   constructor(private readonly deps: PopupServiceDeps) {}
 
-  /** Brings popups or notifications in line with the snapshot. Call on every snapshot and settings change. */
-  update(snapshot: Pick<PhoneReport, 'calls'>, options: { incomingPopup: boolean }): void {
-    const ringing = snapshot.calls.filter(
+  /** Brings popups or notifications in line with the phone report. Call on every report and settings change. */
+  update(report: Pick<PhoneReport, 'calls'>, options: { incomingPopup: boolean }): void {
+    const ringing = report.calls.filter(
       (call) => call.direction === 'incoming' && call.state === 'ringing',
     );
     const ids = new Set(ringing.map((call) => call.id));

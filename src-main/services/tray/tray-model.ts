@@ -107,12 +107,12 @@ export function overallRegistration(
  * offline (calls are being lost silently, the most important thing to notice),
  * then missed calls, then do-not-disturb, then plain "ready".
  */
-export function trayModel(snapshot: TrayState, options: TrayModelOptions): TrayModel {
-  const live = snapshot.calls.filter((call) => call.state !== 'ended');
+export function trayModel(state: TrayState, options: TrayModelOptions): TrayModel {
+  const live = state.calls.filter((call) => call.state !== 'ended');
   const ringing = live.find((call) => call.direction === 'incoming' && call.state === 'ringing');
   const inProgress = live.find((call) => IN_PROGRESS.has(call.state));
-  const registered = snapshot.registration === 'registered';
-  const missed = snapshot.missedCount;
+  const registered = state.registration === 'registered';
+  const missed = state.missedCount;
 
   const icon: TrayIconState =
     live.length > 0
@@ -121,20 +121,20 @@ export function trayModel(snapshot: TrayState, options: TrayModelOptions): TrayM
         ? 'offline'
         : missed > 0
           ? 'missed'
-          : snapshot.doNotDisturb
+          : state.doNotDisturb
             ? 'dnd'
             : 'registered';
 
   return {
     icon,
-    tooltip: tooltip(snapshot, ringing, inProgress, live.length),
+    tooltip: tooltip(state, ringing, inProgress, live.length),
     badgeCount: missed,
-    menu: menu(snapshot, options, ringing, inProgress),
+    menu: menu(state, options, ringing, inProgress),
   };
 }
 
 function tooltip(
-  snapshot: TrayState,
+  state: TrayState,
   ringing?: CallSummary,
   inProgress?: CallSummary,
   liveCount = 0,
@@ -146,22 +146,22 @@ function tooltip(
       `${inProgress.state === 'held' ? 'On hold with' : inProgress.state === 'dialing' ? 'Calling' : 'In call with'} ${who(inProgress)}`,
     );
   if (liveCount > 1) parts.push(`${liveCount} calls`);
-  if (!ringing && !inProgress) parts.push(registrationText(snapshot));
-  if (snapshot.missedCount > 0)
-    parts.push(`${snapshot.missedCount} missed ${snapshot.missedCount === 1 ? 'call' : 'calls'}`);
-  if (snapshot.doNotDisturb) parts.push('Do not disturb');
+  if (!ringing && !inProgress) parts.push(registrationText(state));
+  if (state.missedCount > 0)
+    parts.push(`${state.missedCount} missed ${state.missedCount === 1 ? 'call' : 'calls'}`);
+  if (state.doNotDisturb) parts.push('Do not disturb');
   return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
 }
 
-function registrationText(snapshot: TrayState): string {
-  switch (snapshot.registration) {
+function registrationText(state: TrayState): string {
+  switch (state.registration) {
     case 'registered':
       return 'Ready';
     case 'connecting':
       return 'Connecting…';
     case 'failed':
-      return snapshot.registrationDetail
-        ? `Not connected: ${cleanDisplayText(snapshot.registrationDetail, 60)}`
+      return state.registrationDetail
+        ? `Not connected: ${cleanDisplayText(state.registrationDetail, 60)}`
         : 'Not connected';
     case 'offline':
       return 'Offline';
@@ -169,7 +169,7 @@ function registrationText(snapshot: TrayState): string {
 }
 
 function menu(
-  snapshot: TrayState,
+  state: TrayState,
   options: TrayModelOptions,
   ringing?: CallSummary,
   inProgress?: CallSummary,
@@ -205,7 +205,7 @@ function menu(
       id: 'dnd',
       type: 'checkbox',
       label: 'Do not disturb',
-      checked: snapshot.doNotDisturb,
+      checked: state.doNotDisturb,
       command: { kind: 'toggle-dnd' },
     },
     {

@@ -13,7 +13,7 @@ import {
  * Keeps the system tray in step with the phone, touching Electron only when
  * something visible changed.
  *
- * Why diff at all: the renderer reports a snapshot on every call-state tick,
+ * Why diff at all: the page reports its phone on every call-state change,
  * and rebuilding the context menu while it is open closes it under the user's
  * pointer on Linux (libappindicator replaces the whole menu) and flickers on
  * Windows. So the menu is rebuilt only when its model differs, and icon,
