@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   dispatchInvoke,
   type CallSummary,
-  type PhoneSnapshot,
+  type PhoneReport,
   type PopupView,
   type PushChannel,
   type PushPayload,
@@ -37,11 +37,9 @@ const ringing = (over: Partial<CallSummary> = {}): CallSummary => ({
   muted: false,
   ...over,
 });
-const snapshot = (...calls: CallSummary[]): PhoneSnapshot => ({
-  registration: 'registered',
+const snapshot = (...calls: CallSummary[]): PhoneReport => ({
+  lines: [{ accountId: 'a1', registration: 'registered' }],
   calls,
-  missedCount: 0,
-  doNotDisturb: false,
 });
 
 /** A core over real settings, history and secrets in a temp folder, with recording OS fakes. */
@@ -445,7 +443,7 @@ describe('desktop core: tray', () => {
       seen: false,
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await t.invoke('phone:report', { ...snapshot(), missedCount: 1 });
+    await t.invoke('phone:report', snapshot());
     expect(t.tray.images.at(-1)).toBe('missed');
     expect(t.tray.tooltips.at(-1)).toMatch(/1 missed call/);
     const recent = t.menus.at(-1)?.find((item) => item.id === 'recent')?.submenu ?? [];
@@ -453,6 +451,45 @@ describe('desktop core: tray', () => {
       label: 'Mallory (1006) · missed',
       command: { kind: 'dial', target: '1006' },
     });
+  });
+
+  it('shows do-not-disturb as soon as the tray turns it on, without a report from the page', async () => {
+    const t = await setup();
+    const dnd = () => t.menus.at(-1)?.find((item) => item.id === 'dnd')?.checked;
+    expect(dnd()).toBe(false);
+    t.trayClick({ kind: 'toggle-dnd' });
+    expect(dnd()).toBe(true);
+    expect(t.tray.tooltips.at(-1)).toMatch(/Do not disturb/);
+    t.trayClick({ kind: 'toggle-dnd' });
+    expect(dnd()).toBe(false);
+  });
+
+  it('takes the missed count from its own history: seen and cleared calls leave the tray', async () => {
+    const t = await setup();
+    await t.invoke('phone:report', snapshot());
+    const missed = (id: string) => ({
+      id,
+      accountId: 'a1',
+      direction: 'incoming',
+      number: '1006',
+      startedAt: 1,
+      endedAt: 2,
+      outcome: 'missed',
+      seen: false,
+    });
+    await t.invoke('history:add', missed('h1'));
+    await t.invoke('history:add', missed('h2'));
+    expect(t.tray.images.at(-1)).toBe('missed');
+    expect(t.tray.tooltips.at(-1)).toMatch(/2 missed calls/);
+    await t.invoke('history:markSeen');
+    expect(t.tray.images.at(-1)).toBe('registered');
+    await t.invoke('history:add', missed('h3'));
+    expect(t.tray.tooltips.at(-1)).toMatch(/1 missed call\b/);
+    await t.invoke('history:clear');
+    expect(t.tray.images.at(-1)).toBe('registered');
+    expect(t.menus.at(-1)?.find((item) => item.id === 'recent')?.submenu?.[0]?.label).toBe(
+      'No recent calls',
+    );
   });
 
   it('carries out tray commands', async () => {

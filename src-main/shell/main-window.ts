@@ -1,10 +1,10 @@
 import { BrowserWindow, screen } from 'electron';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { MainWindowPort } from '../services/desktop-core';
-import { closeAction, type StartState } from '../services/desktop/window-policy';
+import { closeAction, type StartState } from '../services/window/window-policy';
 import type { Logger } from '../services/logging/logger';
 import type { AppOrigin } from '../services/security/origin-policy';
-import { WindowStateService, type WindowState } from '../services/window-state/window-state';
+import { WindowStateService, type WindowState } from '../services/window/window-state';
 import { lockWebContents, secureWebPreferences } from './secure-web-contents';
 
 export interface MainWindowOptions {
@@ -72,7 +72,7 @@ export interface WindowBehaviour {
 
 /**
  * Close-to-tray, show/hide for the core, and remembering the window's place. The decision what
- * "close" means is services/desktop/window-policy.ts (never leaving the tray as the only way back).
+ * "close" means is services/window/window-policy.ts (never leaving the tray as the only way back).
  */
 export function attachWindowBehaviour(
   window: BrowserWindow,

@@ -14,7 +14,7 @@ import electronUpdater from 'electron-updater';
 import { homedir } from 'node:os';
 import { Autostart } from '../services/autostart/autostart';
 import type { AutostartPort, ClipboardPort } from '../services/desktop-core';
-import type { ConfirmDialogPort } from '../services/desktop/dialer';
+import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { Logger } from '../services/logging/logger';
 import type { PowerSaveBlockerPort } from '../services/power/display-sleep';

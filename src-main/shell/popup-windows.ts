@@ -4,7 +4,7 @@
  * Which calls get a popup, where, and when it closes is decided in services/popup.
  */
 import { BrowserWindow, Notification, screen, type Tray } from 'electron';
-import type { PopupWindowPort } from '../services/desktop/popup-bridge';
+import type { PopupWindowPort } from '../services/popup/popup-bridge';
 import type { Logger } from '../services/logging/logger';
 import type { NotifierPort, PopupPlacementPort } from '../services/popup/popup-service';
 import type { AppOrigin } from '../services/security/origin-policy';

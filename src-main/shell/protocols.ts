@@ -1,7 +1,7 @@
 /**
  * Run-time registration of the call-link schemes. Installers declare them too
  * (electron-builder.yml `protocols`, build/installer.nsh); this covers development runs and
- * portable copies, and never takes a scheme away from another app (window-policy.ts).
+ * portable copies, and never takes a scheme away from another app (services/links/link-schemes.ts).
  */
 import { app } from 'electron';
 import { resolve } from 'node:path';
@@ -9,7 +9,7 @@ import {
   CALL_LINK_SCHEMES,
   protocolClientArgs,
   shouldClaimScheme,
-} from '../services/desktop/window-policy';
+} from '../services/links/link-schemes';
 import type { Logger } from '../services/logging/logger';
 
 export function registerCallLinkSchemes(log: Logger): void {

@@ -3,7 +3,7 @@
  * shows, when it changes) is in services/tray.
  */
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
-import { trayIconFile } from '../services/desktop/app-paths';
+import { trayIconFile } from '../services/window/app-paths';
 import type { Logger } from '../services/logging/logger';
 import type { MenuItemModel, TrayCommand, TrayIconState } from '../services/tray/tray-model';
 import type { BadgePort, MenuBuilderPort, TrayPort } from '../services/tray/tray-service';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
 import { HistoryEntrySchema, HistoryQuerySchema } from './history';
-import { PhoneSnapshotSchema } from './phone-state';
+import { PhoneReportSchema } from './phone-state';
 import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 
@@ -88,7 +88,7 @@ export const invokeChannels = {
   'history:unseenMissed': channel(nothing, v.pipe(v.number(), v.integer(), v.minValue(0))),
   'history:clear': channel(nothing, done),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
-  'phone:report': channel(PhoneSnapshotSchema, done),
+  'phone:report': channel(PhoneReportSchema, done),
   /** SIP trace lines from the phone engine, written to the log only while the setting is on. */
   'diagnostics:sipTrace': channel(
     v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024)) }),

@@ -22,16 +22,25 @@ export const CallSummarySchema = v.object({
   muted: v.optional(v.boolean(), false),
 });
 
-/** What the renderer's phone reports to main whenever it changes. */
-export const PhoneSnapshotSchema = v.object({
+/** One line (account) of the page's phone: its registration, and why it failed when it did. */
+export const LineReportSchema = v.object({
+  accountId: v.pipe(v.string(), v.maxLength(64)),
   registration: RegistrationStateSchema,
-  registrationDetail: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  detail: v.optional(v.pipe(v.string(), v.maxLength(256))),
+});
+
+/**
+ * What the renderer's phone reports to main whenever it changes: only what the page owns, its
+ * calls and each line's registration. Do-not-disturb (settings) and the missed-call count
+ * (history) are main's own state and never travel back from the page.
+ */
+export const PhoneReportSchema = v.object({
+  lines: v.pipe(v.array(LineReportSchema), v.maxLength(16)),
   calls: v.pipe(v.array(CallSummarySchema), v.maxLength(16)),
-  missedCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  doNotDisturb: v.boolean(),
 });
 
 export type RegistrationState = v.InferOutput<typeof RegistrationStateSchema>;
 export type CallState = v.InferOutput<typeof CallStateSchema>;
 export type CallSummary = v.InferOutput<typeof CallSummarySchema>;
-export type PhoneSnapshot = v.InferOutput<typeof PhoneSnapshotSchema>;
+export type LineReport = v.InferOutput<typeof LineReportSchema>;
+export type PhoneReport = v.InferOutput<typeof PhoneReportSchema>;

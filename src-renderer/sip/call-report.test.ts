@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CallSummarySchema, HistoryEntrySchema } from '../../src-preload/contract';
-import { callSummaries, historyEntryOf, overallRegistration } from './call-report';
+import {
+  CallSummarySchema,
+  HistoryEntrySchema,
+  PhoneReportSchema,
+} from '../../src-preload/contract';
+import { callSummaries, historyEntryOf, phoneReport } from './call-report';
 import type { CallView } from './call-types';
 
 const view = (patch: Partial<CallView>): CallView => ({
@@ -73,11 +77,38 @@ describe('callSummaries', () => {
   });
 });
 
-describe('overallRegistration', () => {
-  it.each([
-    [[], 'offline'],
-    [['failed', 'registered'], 'registered'],
-    [['failed', 'connecting'], 'connecting'],
-    [['offline', 'failed'], 'failed'],
-  ] as const)('%j -> %s', (states, expected) => expect(overallRegistration(states)).toBe(expected));
+describe('phoneReport', () => {
+  it('reports each line in order, offline until the engine says otherwise, and the live calls', () => {
+    const report = phoneReport(
+      [
+        { accountId: 'acct-1', status: { state: 'registered' } },
+        { accountId: 'acct-2', status: { state: 'failed', detail: '403 Forbidden' } },
+        { accountId: 'acct-3' },
+      ],
+      [view({ phase: 'ringing' })],
+    );
+    expect(report).toEqual({
+      lines: [
+        { accountId: 'acct-1', registration: 'registered' },
+        { accountId: 'acct-2', registration: 'failed', detail: '403 Forbidden' },
+        { accountId: 'acct-3', registration: 'offline' },
+      ],
+      calls: [expect.objectContaining({ id: 'c1', state: 'ringing', number: '1001' })],
+    });
+    expect(v.safeParse(PhoneReportSchema, report).success).toBe(true);
+  });
+
+  it('carries nothing main owns: no missed count, no do-not-disturb', () => {
+    expect(Object.keys(phoneReport([], []))).toEqual(['lines', 'calls']);
+  });
+
+  it('stays within the contract for many lines and overlong details', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => ({
+      accountId: `acct-${i}`,
+      status: { state: 'failed' as const, detail: 'x'.repeat(1000) },
+    }));
+    const report = phoneReport(lines, []);
+    expect(report.lines).toHaveLength(16);
+    expect(v.safeParse(PhoneReportSchema, report).success).toBe(true);
+  });
 });

@@ -2,6 +2,8 @@ import type {
   CallState,
   CallSummary,
   HistoryEntryInput,
+  LineReport,
+  PhoneReport,
   RegistrationState,
 } from '../../src-preload/contract';
 import type { CallPhase, CallView } from './call-types';
@@ -36,7 +38,7 @@ export function historyEntryOf(view: CallView, now = Date.now()): HistoryEntryIn
 
 /** Pure: live calls as main's tray, popup and hotkeys need them (at most 16, the contract's cap). */
 export function callSummaries(calls: readonly CallView[]): CallSummary[] {
-  return calls.slice(0, 16).map((call) => ({
+  return calls.slice(0, MAX_REPORTED).map((call) => ({
     id: call.id,
     accountId: call.accountId,
     direction: call.direction,
@@ -47,10 +49,30 @@ export function callSummaries(calls: readonly CallView[]): CallSummary[] {
   }));
 }
 
-/** Pure: all accounts' registration as one word for the tray: any registered account counts. */
-export function overallRegistration(states: readonly RegistrationState[]): RegistrationState {
-  for (const state of ['registered', 'connecting', 'failed'] as const) {
-    if (states.includes(state)) return state;
-  }
-  return 'offline';
+/** The contract's cap on lines and calls in one report. */
+const MAX_REPORTED = 16;
+
+/** A line as the report needs it: the account's id, and its registration when the engine has one. */
+export interface ReportedLine {
+  accountId: string;
+  status?: { state: RegistrationState; detail?: string };
+}
+
+/**
+ * Pure: what the page tells main about its phone (`phone:report`): each line's registration and
+ * the live calls, nothing main owns itself (do-not-disturb, missed calls). A line the engine has
+ * not reported on yet is offline.
+ */
+export function phoneReport(
+  lines: readonly ReportedLine[],
+  calls: readonly CallView[],
+): PhoneReport {
+  return {
+    lines: lines.slice(0, MAX_REPORTED).map(({ accountId, status }) => {
+      const line: LineReport = { accountId, registration: status?.state ?? 'offline' };
+      if (status?.detail) line.detail = status.detail.slice(0, 256);
+      return line;
+    }),
+    calls: callSummaries(calls),
+  };
 }

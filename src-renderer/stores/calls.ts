@@ -1,20 +1,19 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import type { PhoneSnapshot } from '../../src-preload/contract';
 import { softphone } from '../bridge/softphone';
 import type { AudioDeviceChoice } from '../sip/audio-routing';
-import { callSummaries, historyEntryOf, overallRegistration } from '../sip/call-report';
+import { historyEntryOf } from '../sip/call-report';
 import type { CallView } from '../sip/call-types';
 import { installDebugHook } from '../sip/debug-hook';
 import { DialError, normaliseDialTarget } from '../sip/dial-target';
 import { useAccountsStore } from './accounts';
 import { useHistoryStore } from './history';
 import { phone } from './phone-engine';
+import { reportPhoneState } from './phone-report';
 import { useSettingsStore } from './settings';
 
 /** An outgoing call that failed stays on screen this long, so the user can read why ("Busy"). */
 const FAILED_CALL_LINGER_MS = 4000;
-const REPORT_DEBOUNCE_MS = 100;
 
 /**
  * The calls, mirrored as plain CallViews from the engine (sip/), plus which one has the focus.
@@ -186,39 +185,8 @@ export const useCallsStore = defineStore('calls', () => {
     await settingsStore.update({ audio: { ...settingsStore.settings.audio, ...devices } });
   }
 
-  // ---- the tray, popup and hotkeys in main follow the phone's state ----
-
-  const snapshot = computed<PhoneSnapshot>(() => {
-    // The detail of the first line, as before lines existed (the phone report moves to lines).
-    const firstStatus = accountsStore.lines[0]?.registration;
-    return {
-      registration: overallRegistration(
-        Object.values(accountsStore.registrations).map((status) => status.state),
-      ),
-      registrationDetail: firstStatus?.detail?.slice(0, 256),
-      calls: callSummaries(live.value),
-      missedCount: historyStore.missedCount,
-      doNotDisturb: settingsStore.settings.calling.doNotDisturb,
-    };
-  });
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  let reported = '';
-  watch(
-    snapshot,
-    (next) => {
-      clearTimeout(reportTimer);
-      reportTimer = setTimeout(() => {
-        // Quality samples change the calls every 2 s without changing what main shows: skip those.
-        const text = JSON.stringify(next);
-        if (text === reported) return;
-        reported = text;
-        softphone.phone
-          .report(next)
-          .catch((error: unknown) => console.warn('phone:report failed', error));
-      }, REPORT_DEBOUNCE_MS);
-    },
-    { immediate: true },
-  );
+  // The tray, popups and hotkeys in main follow the phone's state.
+  reportPhoneState(() => live.value);
 
   return {
     calls,

@@ -80,7 +80,7 @@ export class MainProcess {
         HOME: this.home,
         TMPDIR: temp,
         XDG_CONFIG_HOME: join(this.home, '.config'),
-        // A desktop with a tray, so closing hides the window (services/desktop/window-policy.ts).
+        // A desktop with a tray, so closing hides the window (services/window/window-policy.ts).
         XDG_CURRENT_DESKTOP: 'KDE',
         SMOKE_USER_DATA: this.userData,
         SMOKE_LOCK_TAKEN: options.lockTaken ? '1' : '0',

@@ -39,5 +39,5 @@ export function ringingCall(id: string, number: string) {
 }
 
 export function phoneReport(calls: object[]) {
-  return { registration: 'registered', calls, missedCount: 0, doNotDisturb: false };
+  return { lines: [{ accountId: 'smoke1', registration: 'registered' }], calls };
 }

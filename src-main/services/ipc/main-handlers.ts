@@ -4,7 +4,7 @@ import type {
   HistoryEntry,
   HistoryQuery,
   InvokeHandlers,
-  PhoneSnapshot,
+  PhoneReport,
   ProvisioningProfile,
   ResetKeep,
   Settings,
@@ -28,7 +28,7 @@ export interface MainHandlerDeps {
     clear(): unknown;
   };
   fetchProfile(url: string): Promise<ProvisioningProfile>;
-  onPhoneSnapshot(snapshot: PhoneSnapshot): void;
+  onPhoneReport(report: PhoneReport): void;
   /** The page loaded and listens for pushes. */
   onRendererReady(): void;
   resetData(keep: readonly ResetKeep[]): Promise<void>;
@@ -64,7 +64,7 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
       await deps.history.clear();
     },
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
-    'phone:report': (snapshot) => deps.onPhoneSnapshot(snapshot),
+    'phone:report': (report) => deps.onPhoneReport(report),
     'diagnostics:sipTrace': ({ text }) => deps.sipTrace(text),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallSummary, PhoneReport } from '../../../src-preload/contract';
 import type { Rect } from './popup-layout';
 import { PopupService, type IncomingNotification, type PopupContent } from './popup-service';
 
@@ -13,11 +13,9 @@ const ringing = (id: string, over: Partial<CallSummary> = {}): CallSummary => ({
   muted: false,
   ...over,
 });
-const snap = (...calls: CallSummary[]): PhoneSnapshot => ({
-  registration: 'registered',
+const snap = (...calls: CallSummary[]): PhoneReport => ({
+  lines: [],
   calls,
-  missedCount: 0,
-  doNotDisturb: false,
 });
 const POPUP = { incomingPopup: true };
 const NOTIFY = { incomingPopup: false };

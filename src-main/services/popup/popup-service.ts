@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CallCommand, CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallCommand, CallSummary, PhoneReport } from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
 
@@ -7,18 +7,17 @@ import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
  * One small always-on-top window per ringing incoming call, or an OS notification
  * per call when `settings.desktop.incomingPopup` is false.
  *
- * A popup opens when a call appears in the snapshot as incoming + ringing, and
+ * A popup opens when a call appears in the phone report as incoming + ringing, and
  * closes as soon as that call leaves `ringing` (answered here or on another
- * device, declined, cancelled by the caller) or disappears from the snapshot.
+ * device, declined, cancelled by the caller) or disappears from the report.
  *
- * What the popup shows (design for the lead): a separate renderer entry
- * `src-renderer/popup.html` with its own tiny script and preload
- * (`window.softphonePopup`), served the same way and under the same CSP as the
- * main page. Not a `data:` URL: the CSP forbids inline script and a data: origin
- * is opaque. Its preload receives `PopupContent` on a `popup:show` push and sends
- * `popup:command` `{ action: 'answer' | 'decline' }`; main resolves that against
- * the sending window's call through `commandFor`, so a popup can only ever act on
- * the call it was opened for, and only while that call still rings.
+ * What the popup shows: its own page (`src-renderer/popup.html`, preload `src-preload/popup.ts`,
+ * `window.softphonePopup`), served like the main page and under the same CSP. The page asks for
+ * its view with `popup:view`, gets new views on `popup:changed` (the popup bridge adds language
+ * and theme, popup-bridge.ts) and sends `popup:command` `{ action: 'answer' | 'decline' |
+ * 'dismiss' }`. Main ties that request to the sending window's call (popup-ipc.ts) and resolves
+ * it through `commandFor`, so a popup can only ever act on the call it was opened for, and only
+ * while that call still rings.
  *
  * This service deliberately knows nothing about the main window: popups must
  * appear when it is hidden in the tray, minimised, or on another desktop. The
@@ -105,9 +104,9 @@ export class PopupService {
 
   constructor(private readonly deps: PopupServiceDeps) {}
 
-  /** Brings popups or notifications in line with the snapshot. Call on every snapshot and settings change. */
-  update(snapshot: PhoneSnapshot, options: { incomingPopup: boolean }): void {
-    const ringing = snapshot.calls.filter(
+  /** Brings popups or notifications in line with the phone report. Call on every report and settings change. */
+  update(report: Pick<PhoneReport, 'calls'>, options: { incomingPopup: boolean }): void {
+    const ringing = report.calls.filter(
       (call) => call.direction === 'incoming' && call.state === 'ringing',
     );
     const ids = new Set(ringing.map((call) => call.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallSummary, PhoneReport } from '../../../src-preload/contract';
 import { DisplaySleepService, needsDisplayAwake, type PowerSaveBlockerPort } from './display-sleep';
 
 class FakeBlocker implements PowerSaveBlockerPort {
@@ -14,17 +14,13 @@ class FakeBlocker implements PowerSaveBlockerPort {
   isStarted = (id: number) => this.running.has(id);
 }
 
-const withCall = (state: CallSummary['state']): PhoneSnapshot => ({
-  registration: 'registered',
+const withCall = (state: CallSummary['state']): PhoneReport => ({
+  lines: [],
   calls: [{ id: 'c', accountId: 'a', direction: 'outgoing', state, number: '1001', muted: false }],
-  missedCount: 0,
-  doNotDisturb: false,
 });
-const idle: PhoneSnapshot = {
-  registration: 'registered',
+const idle: PhoneReport = {
+  lines: [],
   calls: [],
-  missedCount: 0,
-  doNotDisturb: false,
 };
 
 describe('needsDisplayAwake', () => {

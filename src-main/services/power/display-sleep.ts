@@ -1,4 +1,4 @@
-import type { CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type { CallSummary, PhoneReport } from '../../../src-preload/contract';
 
 /**
  * Keeps the display (and with it the system) awake while a call is in progress,
@@ -19,9 +19,9 @@ export interface PowerSaveBlockerPort {
 
 const IN_PROGRESS: ReadonlySet<CallSummary['state']> = new Set(['dialing', 'active', 'held']);
 
-/** True when a snapshot has a call that should keep the display awake. */
-export function needsDisplayAwake(snapshot: PhoneSnapshot): boolean {
-  return snapshot.calls.some((call) => IN_PROGRESS.has(call.state));
+/** True when a report has a call that should keep the display awake. */
+export function needsDisplayAwake(report: Pick<PhoneReport, 'calls'>): boolean {
+  return report.calls.some((call) => IN_PROGRESS.has(call.state));
 }
 
 export class DisplaySleepService {
@@ -29,9 +29,9 @@ export class DisplaySleepService {
 
   constructor(private readonly blocker: PowerSaveBlockerPort) {}
 
-  /** Starts or stops the blocker to match the snapshot. Idempotent: repeated snapshots start at most one blocker. */
-  update(snapshot: PhoneSnapshot): void {
-    this.setBlocking(needsDisplayAwake(snapshot));
+  /** Starts or stops the blocker to match the report. Idempotent: repeated reports start at most one blocker. */
+  update(report: Pick<PhoneReport, 'calls'>): void {
+    this.setBlocking(needsDisplayAwake(report));
   }
 
   /** Whether a blocker is currently held by this service. */

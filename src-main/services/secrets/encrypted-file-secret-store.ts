@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { reasonOf, SecretStoreError, type Logger, type SecretStore } from './secret-store';
 
 /**
@@ -172,24 +171,5 @@ export class EncryptedFileSecretStore implements SecretStore {
     const run = this.#queue.then(task, task);
     this.#queue = run.catch(() => undefined);
     return run;
-  }
-}
-
-/** Writes a 0600 temp file beside the target, flushes it, and renames it over the target. */
-async function writeFileAtomic(filePath: string, text: string): Promise<void> {
-  await mkdir(dirname(filePath), { recursive: true });
-  const temp = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, filePath);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
   }
 }

@@ -1,4 +1,9 @@
-import type { CallOutcome, CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
+import type {
+  CallOutcome,
+  CallSummary,
+  LineReport,
+  RegistrationState,
+} from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { parseDialInput } from '../links/tel-link';
 
@@ -39,6 +44,19 @@ export interface RecentCall {
   outcome: CallOutcome;
 }
 
+/**
+ * What the tray shows: the page's calls and registration (its last report), and what main owns
+ * itself, the unseen missed-call count (history) and do-not-disturb (settings).
+ */
+export interface TrayState {
+  registration: RegistrationState;
+  /** Why registration failed, for the tooltip. */
+  registrationDetail?: string;
+  calls: readonly CallSummary[];
+  missedCount: number;
+  doNotDisturb: boolean;
+}
+
 export interface TrayModelOptions {
   windowVisible: boolean;
   /** Newest first; only the first `MAX_RECENT` are shown. */
@@ -67,16 +85,34 @@ const OUTCOME_LABEL: Record<CallOutcome, string> = {
 };
 
 /**
+ * All lines' registration as one word for the tray (any registered line counts, then any
+ * connecting, then any failed), with the first failed line's detail when that word is "failed".
+ */
+export function overallRegistration(
+  lines: readonly LineReport[],
+): Pick<TrayState, 'registration' | 'registrationDetail'> {
+  for (const registration of ['registered', 'connecting', 'failed'] as const) {
+    if (!lines.some((line) => line.registration === registration)) continue;
+    const detail =
+      registration === 'failed'
+        ? lines.find((line) => line.registration === 'failed' && line.detail)?.detail
+        : undefined;
+    return detail ? { registration, registrationDetail: detail } : { registration };
+  }
+  return { registration: 'offline' };
+}
+
+/**
  * Icon priority: a live call first (the user is busy with it), then being
  * offline (calls are being lost silently, the most important thing to notice),
  * then missed calls, then do-not-disturb, then plain "ready".
  */
-export function trayModel(snapshot: PhoneSnapshot, options: TrayModelOptions): TrayModel {
-  const live = snapshot.calls.filter((call) => call.state !== 'ended');
+export function trayModel(state: TrayState, options: TrayModelOptions): TrayModel {
+  const live = state.calls.filter((call) => call.state !== 'ended');
   const ringing = live.find((call) => call.direction === 'incoming' && call.state === 'ringing');
   const inProgress = live.find((call) => IN_PROGRESS.has(call.state));
-  const registered = snapshot.registration === 'registered';
-  const missed = snapshot.missedCount;
+  const registered = state.registration === 'registered';
+  const missed = state.missedCount;
 
   const icon: TrayIconState =
     live.length > 0
@@ -85,20 +121,20 @@ export function trayModel(snapshot: PhoneSnapshot, options: TrayModelOptions): T
         ? 'offline'
         : missed > 0
           ? 'missed'
-          : snapshot.doNotDisturb
+          : state.doNotDisturb
             ? 'dnd'
             : 'registered';
 
   return {
     icon,
-    tooltip: tooltip(snapshot, ringing, inProgress, live.length),
+    tooltip: tooltip(state, ringing, inProgress, live.length),
     badgeCount: missed,
-    menu: menu(snapshot, options, ringing, inProgress),
+    menu: menu(state, options, ringing, inProgress),
   };
 }
 
 function tooltip(
-  snapshot: PhoneSnapshot,
+  state: TrayState,
   ringing?: CallSummary,
   inProgress?: CallSummary,
   liveCount = 0,
@@ -110,22 +146,22 @@ function tooltip(
       `${inProgress.state === 'held' ? 'On hold with' : inProgress.state === 'dialing' ? 'Calling' : 'In call with'} ${who(inProgress)}`,
     );
   if (liveCount > 1) parts.push(`${liveCount} calls`);
-  if (!ringing && !inProgress) parts.push(registrationText(snapshot));
-  if (snapshot.missedCount > 0)
-    parts.push(`${snapshot.missedCount} missed ${snapshot.missedCount === 1 ? 'call' : 'calls'}`);
-  if (snapshot.doNotDisturb) parts.push('Do not disturb');
+  if (!ringing && !inProgress) parts.push(registrationText(state));
+  if (state.missedCount > 0)
+    parts.push(`${state.missedCount} missed ${state.missedCount === 1 ? 'call' : 'calls'}`);
+  if (state.doNotDisturb) parts.push('Do not disturb');
   return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
 }
 
-function registrationText(snapshot: PhoneSnapshot): string {
-  switch (snapshot.registration) {
+function registrationText(state: TrayState): string {
+  switch (state.registration) {
     case 'registered':
       return 'Ready';
     case 'connecting':
       return 'Connecting…';
     case 'failed':
-      return snapshot.registrationDetail
-        ? `Not connected: ${cleanDisplayText(snapshot.registrationDetail, 60)}`
+      return state.registrationDetail
+        ? `Not connected: ${cleanDisplayText(state.registrationDetail, 60)}`
         : 'Not connected';
     case 'offline':
       return 'Offline';
@@ -133,7 +169,7 @@ function registrationText(snapshot: PhoneSnapshot): string {
 }
 
 function menu(
-  snapshot: PhoneSnapshot,
+  state: TrayState,
   options: TrayModelOptions,
   ringing?: CallSummary,
   inProgress?: CallSummary,
@@ -169,7 +205,7 @@ function menu(
       id: 'dnd',
       type: 'checkbox',
       label: 'Do not disturb',
-      checked: snapshot.doNotDisturb,
+      checked: state.doNotDisturb,
       command: { kind: 'toggle-dnd' },
     },
     {

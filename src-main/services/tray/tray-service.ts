@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { PhoneSnapshot } from '../../../src-preload/contract';
 import {
   trayModel,
   type MenuItemModel,
@@ -7,13 +6,14 @@ import {
   type TrayIconState,
   type TrayModel,
   type TrayModelOptions,
+  type TrayState,
 } from './tray-model';
 
 /**
  * Keeps the system tray in step with the phone, touching Electron only when
  * something visible changed.
  *
- * Why diff at all: the renderer reports a snapshot on every call-state tick,
+ * Why diff at all: the page reports its phone on every call-state change,
  * and rebuilding the context menu while it is open closes it under the user's
  * pointer on Linux (libappindicator replaces the whole menu) and flickers on
  * Windows. So the menu is rebuilt only when its model differs, and icon,
@@ -50,9 +50,9 @@ export class TrayService<TMenu> {
 
   constructor(private readonly deps: TrayServiceDeps<TMenu>) {}
 
-  /** Applies the model for this snapshot, changing only what differs from the last one. Returns the model. */
-  update(snapshot: PhoneSnapshot, options: TrayModelOptions): TrayModel {
-    const next = trayModel(snapshot, options);
+  /** Applies the model for this state, changing only what differs from the last one. Returns the model. */
+  update(state: TrayState, options: TrayModelOptions): TrayModel {
+    const next = trayModel(state, options);
     const previous = this.current;
     if (previous?.icon !== next.icon) this.deps.tray.setImage(next.icon);
     if (previous?.tooltip !== next.tooltip) this.deps.tray.setToolTip(next.tooltip);

@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallSummary, PhoneSnapshot } from '../../../src-preload/contract';
-import { trayModel, type MenuItemModel, type TrayIconState } from './tray-model';
+import type { CallSummary } from '../../../src-preload/contract';
+import {
+  overallRegistration,
+  trayModel,
+  type MenuItemModel,
+  type TrayIconState,
+  type TrayState,
+} from './tray-model';
 import { TrayService } from './tray-service';
 
-const idle: PhoneSnapshot = {
+const idle: TrayState = {
   registration: 'registered',
   calls: [],
   missedCount: 0,
@@ -22,7 +28,7 @@ const opts = { windowVisible: true, recentCalls: [] };
 const find = (items: MenuItemModel[], id: string) => items.find((item) => item.id === id);
 
 describe('trayModel icon and tooltip', () => {
-  const rows: [string, PhoneSnapshot, TrayIconState, RegExp][] = [
+  const rows: [string, TrayState, TrayIconState, RegExp][] = [
     ['ready', idle, 'registered', /^Softphone - Ready$/],
     ['dnd', { ...idle, doNotDisturb: true }, 'dnd', /Ready · Do not disturb/],
     [
@@ -237,5 +243,21 @@ describe('TrayService', () => {
     });
     expect(() => service.update({ ...idle, missedCount: 4 }, opts)).not.toThrow();
     expect(tray.setContextMenu).toHaveBeenCalledWith('menu');
+  });
+});
+
+describe('overallRegistration', () => {
+  const line = (registration: TrayState['registration'], detail?: string) =>
+    detail ? { accountId: 'a', registration, detail } : { accountId: 'a', registration };
+  it.each([
+    [[], { registration: 'offline' }],
+    [[line('failed', '403 Forbidden'), line('registered')], { registration: 'registered' }],
+    [[line('failed'), line('connecting')], { registration: 'connecting' }],
+    [
+      [line('offline'), line('failed'), line('failed', 'Wrong password for 1002')],
+      { registration: 'failed', registrationDetail: 'Wrong password for 1002' },
+    ],
+  ] as const)('%j -> %j', (lines, expected) => {
+    expect(overallRegistration(lines)).toEqual(expected);
   });
 });

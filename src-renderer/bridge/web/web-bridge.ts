@@ -18,6 +18,24 @@ import { loadSettings, saveSettings } from './settings-storage';
 type PushEvents = { [C in PushChannel]: PushPayload<C> };
 
 /**
+ * No tray in a browser: the tab title carries the unseen missed-call count instead, "(2) Softphone".
+ * The bridge owns that count (it keeps the history), so it reads it again after every change.
+ */
+function createMissedTitle(document: Document, unseenMissed: () => Promise<number>) {
+  return {
+    async refresh(): Promise<void> {
+      try {
+        const count = await unseenMissed();
+        const base = document.title.replace(/^\(\d+\) /, '');
+        document.title = count > 0 ? `(${count}) ${base}` : base;
+      } catch (error) {
+        console.warn('could not count missed calls for the title', error);
+      }
+    },
+  };
+}
+
+/**
  * Web mode: the same contract served from the browser. Settings in localStorage, history in
  * IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
  */
@@ -27,6 +45,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
   let settings = loaded.settings;
   const passwords = new Map<string, string>();
   const history = new HistoryDb();
+  const missedTitle = createMissedTitle(window.document, () => history.unseenMissedCount());
 
   const handlers: InvokeHandlers = {
     'app:info': () => ({
@@ -66,11 +85,20 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     'secrets:remove': ({ accountId }) => {
       passwords.delete(accountId);
     },
-    'history:add': (entry) => history.add(entry),
+    'history:add': async (entry) => {
+      await history.add(entry);
+      await missedTitle.refresh();
+    },
     'history:list': (query) => history.list(query),
-    'history:markSeen': () => history.markSeen(),
+    'history:markSeen': async () => {
+      await history.markSeen();
+      await missedTitle.refresh();
+    },
     'history:unseenMissed': () => history.unseenMissedCount(),
-    'history:clear': () => history.clear(),
+    'history:clear': async () => {
+      await history.clear();
+      await missedTitle.refresh();
+    },
     'provisioning:import': async ({ url }) => {
       const target = new URL(url, window.location.href);
       // The page's CSP allows only same-origin fetches; say so instead of failing obscurely.
@@ -86,12 +114,10 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     },
     // The browser has no log file; its developer tools show JsSIP's own debug output instead.
     'diagnostics:sipTrace': () => undefined,
-    'phone:report': (snapshot) => {
-      // No tray in a browser: the tab title carries the missed-call count instead.
-      const base = window.document.title.replace(/^\(\d+\) /, '');
-      window.document.title = snapshot.missedCount > 0 ? `(${snapshot.missedCount}) ${base}` : base;
-    },
+    // No tray, popups or display sleep in a browser: nothing follows the phone's report here.
+    'phone:report': () => undefined,
   };
+  void missedTitle.refresh();
 
   return createSoftphoneApi({
     invoke: (channel, request) => dispatchInvoke(handlers, channel, request),

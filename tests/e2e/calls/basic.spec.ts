@@ -66,7 +66,7 @@ test.describe('calls: placing, answering, declining', () => {
     await expect(alice.cards).toHaveCount(0);
     await expect.poll(async () => (await alice.tones()).ringer).toBeUndefined();
     await expect(alice.page.getByRole('navigation')).toContainText('1');
-    // The phone's report to main (web mode: the tab title) carries the missed-call count.
+    // Who keeps the history owns the missed-call count: in a browser the bridge, in the tab title.
     await expect(alice.page).toHaveTitle(/^\(1\) /);
     await alice.expectHistoryEntry('Erin Example', 'Incoming · Missed');
     await erin.expectHistoryEntry('1001', 'Outgoing · Cancelled');

@@ -1,6 +1,6 @@
 import type { PopupView, Settings } from '../../../src-preload/contract';
-import type { Rect } from '../popup/popup-layout';
-import type { PopupContent, PopupWindowFactory } from '../popup/popup-service';
+import type { Rect } from './popup-layout';
+import type { PopupContent, PopupWindowFactory } from './popup-service';
 
 /** A popup window the shell opened (a BrowserWindow showing popup.html). */
 export interface PopupWindowHandle {

@@ -18,7 +18,7 @@ import type { TrayCommand } from '../tray/tray-model';
 import type { BadgePort, MenuBuilderPort, TrayPort } from '../tray/tray-service';
 import type { UpdateDialogPort, UpdaterPort } from '../updates/update-service';
 import type { ConfirmDialogPort } from './dialer';
-import type { PopupWindowPort } from './popup-bridge';
+import type { PopupWindowPort } from '../popup/popup-bridge';
 import type { RendererPort } from './renderer-outbox';
 
 /** What the desktop core takes (ports) and what it gives the shell (DesktopCore). */

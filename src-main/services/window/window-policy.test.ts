@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   closeAction,
-  protocolClientArgs,
-  shouldClaimScheme,
   startHidden,
   startState,
   type CloseAction,
@@ -71,21 +69,5 @@ describe('startState', () => {
       'minimize',
     );
     expect(startState({ ...hidden, platform: 'darwin', trayCreated: true })).toBe('hide');
-  });
-});
-
-describe('protocol registration', () => {
-  it('puts the -- sentinel before the link, and the app path first in development', () => {
-    expect(protocolClientArgs({ isPackaged: true })).toEqual(['--']);
-    expect(protocolClientArgs({ isPackaged: false, appPath: '/src/softphone' })).toEqual([
-      '/src/softphone',
-      '--',
-    ]);
-  });
-
-  it('claims a scheme only when nobody else handles it', () => {
-    expect(shouldClaimScheme('', ['Softphone'])).toBe(true);
-    expect(shouldClaimScheme('softphone.desktop', ['Softphone'])).toBe(true);
-    expect(shouldClaimScheme('Microsoft Teams', ['Softphone'])).toBe(false);
   });
 });

@@ -1,0 +1,27 @@
+import type { MainHandlerDeps } from '../ipc/main-handlers';
+
+type HistoryHandlers = MainHandlerDeps['history'];
+
+/**
+ * The history channels over main's history store, with one reaction: whatever changes what the
+ * tray shows from the history (a call added, missed calls seen, the history cleared) reads the
+ * summary again before the request settles, so the tray is up to date when the page hears back.
+ */
+export function historyHandlers(
+  store: HistoryHandlers,
+  changed: () => Promise<void>,
+): HistoryHandlers {
+  const thenRefresh =
+    <A extends unknown[]>(run: (...args: A) => unknown) =>
+    async (...args: A): Promise<void> => {
+      await run(...args);
+      await changed();
+    };
+  return {
+    add: thenRefresh((entry) => store.add(entry)),
+    list: (query) => store.list(query),
+    markSeen: thenRefresh(() => store.markSeen()),
+    unseenMissedCount: () => store.unseenMissedCount(),
+    clear: thenRefresh(() => store.clear()),
+  };
+}
