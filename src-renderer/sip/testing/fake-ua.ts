@@ -391,8 +391,10 @@ export class FakeUa extends FakeEmitter {
     this.started = true;
   }
 
+  /** As JsSIP's UA.stop(): every session still up is terminated. */
   stop(): void {
     this.stopped = true;
+    for (const session of this.sessions) if (!session.isEnded()) session.terminate();
   }
 
   call(target: string, options: { mediaStream?: FakeMediaStream }): RTCSession {
