@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,6 +17,19 @@ const rendererBoundary = {
   patterns: [
     { group: ['node:*'], message: 'The renderer runs in a sandboxed web page: no Node modules.' },
     { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
+  ],
+};
+
+/** The engine (src-renderer/sip) is plain TypeScript: stores and components adapt it to Vue. */
+const engineBoundary = {
+  paths: [
+    ...rendererBoundary.paths,
+    { name: 'vue', message: 'sip/ is free of Vue: keep reactivity in the stores.' },
+    { name: 'pinia', message: 'sip/ is free of Pinia: stores subscribe to the engine, not back.' },
+  ],
+  patterns: [
+    ...rendererBoundary.patterns,
+    { group: ['@vue/*', 'pinia/*', 'vue/*'], message: 'sip/ is free of Vue and Pinia.' },
   ],
 };
 
@@ -48,6 +62,23 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,vue}'],
     languageOptions: { globals: globals.browser },
     rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+  },
+  {
+    files: ['src-renderer/sip/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', engineBoundary] },
+  },
+  {
+    // Type-only imports are erased at build time, so import-x does not count them as a cycle.
+    files: ['src-*/**/*.{ts,vue}'],
+    plugins: { 'import-x': importX },
+    // import-x parses a .vue dependency with this file's parser options: name the script parser.
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.vue', '.js'] })],
+      'import-x/extensions': ['.ts', '.vue', '.js'],
+      'import-x/parsers': { 'vue-eslint-parser': ['.vue'], '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: [

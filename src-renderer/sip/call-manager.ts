@@ -19,6 +19,7 @@ import {
   cancelTransfer,
   completeTransfer,
   consult,
+  type TransferHost,
 } from './transfers';
 
 export type CallManagerEvents = {
@@ -49,12 +50,12 @@ const MAX_LIVE_CALLS = 8;
  * Every call of every account: places, answers and ends calls, holds, mutes, DTMF, swaps,
  * conferences and transfers them (transfers.ts); CallAudio plays the tones they call for.
  */
-export class CallManager {
+export class CallManager implements TransferHost {
   readonly events: Emitter<CallManagerEvents> = mitt<CallManagerEvents>();
   /** Insertion order is age order: views() lists newest last. */
-  readonly calls = new Map<string, Call>();
+  private readonly calls = new Map<string, Call>();
   /** Calls kept alive out of sight while a replacement (transfer) takes their place. */
-  readonly hidden = new Set<string>();
+  private readonly hidden = new Set<string>();
   readonly conference = new Conference();
   readonly audio = new CallAudio(() => this.calls.values(), this.conference);
   private preferences: CallPreferences = { doNotDisturb: false, declineCode: 486, country: 'US' };
@@ -69,6 +70,15 @@ export class CallManager {
 
   get(id: string): Call | undefined {
     return this.calls.get(id);
+  }
+
+  /** Every live call, hidden ones included (oldest first), for diagnostics. */
+  all(): Call[] {
+    return [...this.calls.values()];
+  }
+
+  isHidden(id: string): boolean {
+    return this.hidden.has(id);
   }
 
   setPreferences(preferences: CallPreferences): void {

@@ -42,7 +42,7 @@ export function installDebugHook(manager: CallManager, target: object = globalTh
   if (Object.hasOwn(target, '__softphoneDebug')) return;
   const hook: SoftphoneDebug = Object.freeze({
     async stats() {
-      const calls = [...manager.calls.values()];
+      const calls = manager.all();
       const counters = await Promise.all(
         calls.map((call) => call.rtpCounters().catch(() => undefined)),
       );

@@ -1,7 +1,7 @@
+import type { AccountProfile } from '../../src-preload/contract';
 import type { Call } from './call';
-import type { CallManager } from './call-manager';
 import { callOptions } from './call-start';
-import { isEstablished } from './call-types';
+import { isEstablished, type CallView } from './call-types';
 import type {
   IncomingReferEvent,
   IncomingReplacesEvent,
@@ -10,6 +10,27 @@ import type {
   RTCSession,
 } from './jssip-types';
 import { remoteIdentity, type NameAddrLike } from './remote-identity';
+
+/**
+ * What transfers need of the call manager: place, create, show and hide calls. The manager
+ * implements it; transfers never see its collections.
+ */
+export interface TransferHost {
+  /** Places a call (see CallManager.dial); returns its id. */
+  dial(accountId: string, target: string, display: string, extra?: Partial<CallView>): string;
+  /** A call still followed by the host (live, shown or hidden). */
+  get(id: string): Call | undefined;
+  /** A new call, not yet followed. */
+  createCall(
+    initial: Omit<ConstructorParameters<typeof Call>[0], 'id'>,
+    profile: AccountProfile,
+  ): Call;
+  /** Follows `call` (hidden: kept alive out of sight, no change events). */
+  adopt(call: Call, options?: { hidden?: boolean }): Call;
+  setHidden(id: string, hidden: boolean): void;
+  isHidden(id: string): boolean;
+  resume(id: string): Promise<void>;
+}
 
 /** Without a final NOTIFY after the REFER was accepted (202), assume the far end went ahead. */
 const NOTIFY_WAIT_MS = 15_000;
@@ -79,13 +100,13 @@ export function blindTransfer(call: Call, target: string): void {
 
 /** Attended transfer, step 1: hold `original` and call `target` (the consult leg). */
 export function consult(
-  manager: CallManager,
+  host: TransferHost,
   original: Call,
   target: string,
   display: string,
 ): string {
   if (!isEstablished(original.view)) throw new Error('Only an answered call can be transferred.');
-  return manager.dial(original.view.accountId, target, display, { consultFor: original.id });
+  return host.dial(original.view.accountId, target, display, { consultFor: original.id });
 }
 
 /**
@@ -93,10 +114,8 @@ export function consult(
  * their new call takes the place of our consult call. An unanswered consult leg cannot be
  * replaced (JsSIP accepts Replaces only for confirmed dialogs), so that becomes a blind transfer.
  */
-export function completeTransfer(manager: CallManager, consultCall: Call): void {
-  const original = consultCall.view.consultFor
-    ? manager.get(consultCall.view.consultFor)
-    : undefined;
+export function completeTransfer(host: TransferHost, consultCall: Call): void {
+  const original = consultCall.view.consultFor ? host.get(consultCall.view.consultFor) : undefined;
   if (!original || original.ended) throw new Error('The call to transfer has ended.');
   const consultSession = consultCall.session;
   if (!consultSession || !isEstablished(consultCall.view)) {
@@ -127,10 +146,10 @@ export function completeTransfer(manager: CallManager, consultCall: Call): void 
 }
 
 /** Attended transfer abandoned: hang up the consult leg and go back to the original call. */
-export function cancelTransfer(manager: CallManager, consultCall: Call): void {
+export function cancelTransfer(host: TransferHost, consultCall: Call): void {
   const originalId = consultCall.view.consultFor;
   consultCall.hangup();
-  if (originalId && manager.get(originalId)) void manager.resume(originalId);
+  if (originalId && host.get(originalId)) void host.resume(originalId);
 }
 
 /** A copy of a call's microphone for its replacement, made synchronously (see acceptRefer). */
@@ -153,7 +172,7 @@ function cloneMicrophone(call: Call): MediaStream | undefined {
  * The microphone is cloned rather than reopened: JsSIP's accept() must run before the transferor's
  * BYE can arrive, so there is no time to await getUserMedia.
  */
-export function acceptRefer(manager: CallManager, old: Call, event: IncomingReferEvent): void {
+export function acceptRefer(host: TransferHost, old: Call, event: IncomingReferEvent): void {
   const stream = cloneMicrophone(old);
   const uri = event.request.refer_to?.uri;
   if (!stream || !uri) {
@@ -161,8 +180,8 @@ export function acceptRefer(manager: CallManager, old: Call, event: IncomingRefe
     return;
   }
   const target = remoteIdentity({ uri: uri as NameAddrLike['uri'] });
-  const call = manager.adopt(
-    manager.createCall(
+  const call = host.adopt(
+    host.createCall(
       {
         direction: 'outgoing',
         accountId: old.view.accountId,
@@ -175,7 +194,7 @@ export function acceptRefer(manager: CallManager, old: Call, event: IncomingRefe
   );
   call.microphone = stream;
   old.endFlags.transferred = true;
-  manager.setHidden(old.id, true);
+  host.setHidden(old.id, true);
   let answered = false;
   call.events.on('change', (view) => {
     if (answered || view.answeredAt === undefined) return;
@@ -185,7 +204,7 @@ export function acceptRefer(manager: CallManager, old: Call, event: IncomingRefe
   call.events.on('ended', (view) => {
     if (view.answeredAt === undefined && !old.ended) {
       old.endFlags.transferred = false;
-      manager.setHidden(old.id, false);
+      host.setHidden(old.id, false);
     }
   });
   event.accept((session) => call.attach(session), callOptions(old.profile, stream));
@@ -196,11 +215,7 @@ export function acceptRefer(manager: CallManager, old: Call, event: IncomingRefe
  * Answer the new call without ringing and swap it in for the old one once it is answered; JsSIP
  * ends the old session when the new one is confirmed.
  */
-export function acceptReplaces(
-  manager: CallManager,
-  old: Call,
-  event: IncomingReplacesEvent,
-): void {
+export function acceptReplaces(host: TransferHost, old: Call, event: IncomingReplacesEvent): void {
   const stream = cloneMicrophone(old);
   if (!stream || !isEstablished(old.view)) {
     event.reject();
@@ -208,8 +223,8 @@ export function acceptReplaces(
   }
   event.accept((session) => {
     const identity = remoteIdentity(session.remote_identity as unknown as NameAddrLike);
-    const call = manager.adopt(
-      manager.createCall(
+    const call = host.adopt(
+      host.createCall(
         {
           direction: 'incoming',
           accountId: old.view.accountId,
@@ -225,10 +240,10 @@ export function acceptReplaces(
     call.microphone = stream;
     call.attach(session);
     call.events.on('change', (view) => {
-      if (view.answeredAt === undefined || !manager.hidden.has(view.id)) return;
+      if (view.answeredAt === undefined || !host.isHidden(view.id)) return;
       old.endFlags.replaced = true;
-      manager.setHidden(call.id, false);
-      manager.setHidden(old.id, true);
+      host.setHidden(call.id, false);
+      host.setHidden(old.id, true);
     });
     // After JsSIP's init_incoming has sent its 180: answering inside the callback would race it.
     queueMicrotask(() => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { AccountConnection, USER_AGENT } from './account-connection';
+import type { RegistrationStatus } from './registration-status';
+import { fakeUaFactory, testProfile, type FakeUa } from './testing/fake-ua';
+
+function connection() {
+  const { factory, uas } = fakeUaFactory();
+  const account = new AccountConnection(testProfile({ authUser: 'auth1001' }), 'pw', factory);
+  const statuses: RegistrationStatus[] = [];
+  account.events.on('registration', (status) => statuses.push(status));
+  account.start();
+  return { account, statuses, ua: uas[0] as FakeUa, uas };
+}
+
+describe('AccountConnection', () => {
+  it('configures one UA for the account and reports connecting, then registered', () => {
+    const { account, statuses, ua, uas } = connection();
+    account.start();
+    expect(uas).toHaveLength(1);
+    expect(ua.started).toBe(true);
+    expect(ua.configuration).toMatchObject({
+      uri: 'sip:1001@pbx.test',
+      password: 'pw',
+      authorization_user: 'auth1001',
+      user_agent: USER_AGENT,
+      register: true,
+    });
+    expect(account.userAgent).toBe(ua.asUa);
+    ua.register('wss://pbx.test/ws');
+    expect(statuses.map((status) => status.state)).toEqual([
+      'connecting',
+      'connecting',
+      'connecting',
+      'registered',
+    ]);
+    expect(account.status).toEqual({ state: 'registered', server: 'wss://pbx.test/ws' });
+  });
+
+  it.each([
+    [401, 'Authentication Error', 'wrong-password', '401 Unauthorized'],
+    [403, 'Rejected', 'forbidden', '403 Forbidden'],
+  ])(
+    'a %i on REGISTER is a refusal the user must fix: no retrying',
+    (code, cause, problem, detail) => {
+      const { account, ua } = connection();
+      ua.registrationFails(cause, code, detail.slice(4));
+      expect(account.status).toMatchObject({ state: 'failed', problem, detail, retrying: false });
+    },
+  );
+
+  it('a transport failure on REGISTER keeps retrying and says so', () => {
+    const { account, ua } = connection();
+    ua.registrationFails('Connection Error');
+    expect(account.status).toMatchObject({
+      state: 'failed',
+      problem: 'unreachable',
+      detail: 'Connection Error',
+      retrying: true,
+    });
+  });
+
+  it('a dropped socket is unreachable-and-retrying, and stays so while JsSIP reconnects', () => {
+    const { account, ua } = connection();
+    ua.register();
+    ua.dropTransport('wss://pbx.test/ws', 1006);
+    expect(account.status).toEqual({
+      state: 'failed',
+      problem: 'unreachable',
+      server: 'wss://pbx.test/ws',
+      detail: 'WebSocket closed (1006)',
+      retrying: true,
+    });
+    ua.emit('connecting', { socket: { url: 'wss://pbx.test/ws' } });
+    expect(account.status).toMatchObject({
+      state: 'failed',
+      problem: 'unreachable',
+      retrying: true,
+    });
+    ua.register();
+    expect(account.status.state).toBe('registered');
+  });
+
+  it('hands on incoming sessions only, and always listens for them (else JsSIP answers 405)', () => {
+    const { account, ua } = connection();
+    const incoming: unknown[] = [];
+    account.events.on('incoming', ({ session }) => incoming.push(session));
+    expect(ua.listenerCount('newRTCSession')).toBe(1);
+    ua.call('1002', {});
+    expect(incoming).toEqual([]);
+    const session = ua.receiveCall('1002');
+    expect(incoming).toEqual([session]);
+  });
+
+  it('stop() stops the UA once, goes offline and ignores the UA afterwards', () => {
+    const { account, statuses, ua } = connection();
+    ua.register();
+    account.stop();
+    account.stop();
+    expect(ua.stopped).toBe(true);
+    expect(account.userAgent).toBeNull();
+    expect(account.status).toEqual({ state: 'offline' });
+    const count = statuses.length;
+    // JsSIP still reports the socket closing after stop(): that is no failure.
+    ua.dropTransport();
+    ua.emit('unregistered', {});
+    expect(statuses).toHaveLength(count);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeAudioContext, FakeAudioElement } from './testing/fake-media';
+import { registeredPhone, settle } from './testing/harness';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('CallAudio', () => {
+  /** Every frequency the tone player has scheduled so far. */
+  const frequencies = () =>
+    FakeAudioContext.all.flatMap((context) =>
+      context.oscillators.map((oscillator) => oscillator.frequency.value),
+    );
+
+  it('plays no ringback over early media, and keypad feedback for single digits only', async () => {
+    const h = registeredPhone();
+    const { id, session } = await h.dial('1002');
+    session.remoteRinging(true);
+    expect(h.view(id)?.earlyMedia).toBe(true);
+    // A later plain 180 must not bring the ringback back over the far end's own media.
+    session.remoteRinging(false);
+    expect(h.phone.calls.audio.playing().speaker).toBeUndefined();
+    h.phone.calls.sendDtmf(id, '1234');
+    expect(frequencies()).toEqual([]);
+    h.phone.calls.sendDtmf(id, '7');
+    expect(frequencies().sort((x, y) => x - y)).toEqual([852, 1209]);
+  });
+
+  it.each([
+    ['US', [440, 480]],
+    ['DE', [425]],
+  ])(
+    'rings back with the %s tone and stops every tone when the call ends',
+    async (country, tone) => {
+      const h = registeredPhone();
+      h.phone.calls.setPreferences({ doNotDisturb: false, declineCode: 486, country });
+      const { id, session } = await h.dial('1002');
+      session.remoteRinging();
+      expect(h.phone.calls.audio.playing().speaker).toBe('ringback');
+      expect([...new Set(frequencies())].sort((x, y) => x - y)).toEqual(tone);
+      h.phone.calls.hangup(id);
+      expect(h.phone.calls.audio.playing()).toEqual({ ringer: undefined, speaker: undefined });
+    },
+  );
+
+  it('a new microphone choice reaches live calls by replaceTrack, keeping mute', async () => {
+    const h = registeredPhone();
+    const { id, session } = await h.established('1002');
+    h.phone.calls.setMuted(id, true);
+    const old = h.media.opened[0]!.getAudioTracks()[0]!;
+    await h.phone.calls.setDevices({ microphoneId: 'usb-headset' });
+    await settle();
+    const fresh = session.connection?.sender.track;
+    expect(fresh?.deviceId).toBe('usb-headset');
+    expect(fresh?.enabled).toBe(false);
+    expect(old.readyState).toBe('ended');
+    expect(h.phone.calls.audio.devices.microphoneId).toBe('usb-headset');
+  });
+
+  it('a new speaker choice reaches the calls’ audio elements (setSinkId)', async () => {
+    const h = registeredPhone();
+    const { session } = await h.established('1002');
+    const remote = session.connection!.remoteAudioArrives();
+    const element = FakeAudioElement.all.find((candidate) => candidate.srcObject === remote);
+    expect(element?.playing).toBe(true);
+    await h.phone.calls.setDevices({ speakerId: 'desk-speaker' });
+    await settle();
+    expect(element?.sinkId).toBe('desk-speaker');
+  });
+});

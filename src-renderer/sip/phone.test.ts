@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Phone } from './phone';
+import { installFakeMedia } from './testing/fake-media';
+import { fakeUaFactory, testProfile } from './testing/fake-ua';
+import { registeredPhone, settle } from './testing/harness';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Phone', () => {
+  it('registers several accounts at once, each on its own UA, and routes their calls', () => {
+    installFakeMedia();
+    const { factory, uas } = fakeUaFactory();
+    const phone = new Phone(factory);
+    const registrations: [string, string][] = [];
+    phone.events.on('registration', ({ accountId, status }) =>
+      registrations.push([accountId, status.state]),
+    );
+    phone.connect(testProfile({ id: 'a' }), 'pw-a');
+    phone.connect(testProfile({ id: 'b', extension: '2001' }), 'pw-b');
+    expect(uas.map((ua) => ua.configuration.uri)).toEqual([
+      'sip:1001@pbx.test',
+      'sip:2001@pbx.test',
+    ]);
+    uas[1]!.register();
+    expect(registrations.at(-1)).toEqual(['b', 'registered']);
+    expect(phone.connection('a')?.status.state).toBe('connecting');
+    uas[1]!.receiveCall('1002');
+    expect(phone.calls.views().map((view) => view.accountId)).toEqual(['b']);
+  });
+
+  it('connecting again replaces the account’s UA with a fresh one', () => {
+    installFakeMedia();
+    const { factory, uas } = fakeUaFactory();
+    const phone = new Phone(factory);
+    phone.connect(testProfile(), 'old');
+    phone.connect(testProfile(), 'new');
+    expect(uas[0]!.stopped).toBe(true);
+    expect(uas[1]!.configuration.password).toBe('new');
+    phone.disconnectAll();
+    expect(uas[1]!.stopped).toBe(true);
+    expect(phone.connection('acc1')).toBeUndefined();
+  });
+
+  it('a transport that drops while a call rings: the account says unreachable, the call rings on', () => {
+    const h = registeredPhone();
+    const registrations: string[] = [];
+    h.phone.events.on('registration', ({ status }) =>
+      registrations.push(`${status.state}/${status.problem ?? ''}/${status.retrying ?? ''}`),
+    );
+    const { id, session } = h.incoming('1002');
+    h.ua.dropTransport();
+    expect(registrations).toEqual(['failed/unreachable/true']);
+    // JsSIP ends nothing on a socket drop: the caller may still cancel after the reconnect.
+    expect(h.view(id)?.phase).toBe('ringing');
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring');
+    h.ua.register();
+    expect(h.phone.connection('acc1')?.status.state).toBe('registered');
+    session.remoteCancel();
+    expect(h.ended.at(-1)).toMatchObject({ id, outcome: 'missed', endReason: 'cancelled' });
+  });
+
+  it('a transport error reported on a ringing call ends it as a network failure', async () => {
+    const h = registeredPhone();
+    const { id, session } = await h.dial('1002');
+    session.remoteRinging();
+    h.ua.dropTransport();
+    // As RTCSession.onTransportError → terminate(): JsSIP reports it as a failure of the system.
+    session.status = session.C.STATUS_TERMINATED;
+    session.emit('failed', { originator: 'system', message: null, cause: 'Connection Error' });
+    expect(h.ended.at(-1)).toMatchObject({ id, outcome: 'failed', endReason: 'network' });
+  });
+
+  it('signing out ends the account’s calls (JsSIP’s UA.stop terminates them)', async () => {
+    const h = registeredPhone();
+    const { session } = await h.established('1002');
+    h.phone.disconnect('acc1');
+    await settle();
+    expect(session.sent).toContain('BYE');
+    expect(h.phone.calls.views()).toEqual([]);
+    expect(h.ended.at(-1)).toMatchObject({ outcome: 'answered', endReason: 'hangup' });
+  });
+
+  it('exposes a call’s streams: our microphone and what we receive', async () => {
+    const h = registeredPhone();
+    const { id, session } = await h.established('1002');
+    const remote = session.connection!.remoteAudioArrives();
+    expect(h.phone.callStreams(id)).toEqual({ local: h.media.opened[0], remote });
+    expect(h.phone.callStreams('gone')).toBeUndefined();
+  });
+});

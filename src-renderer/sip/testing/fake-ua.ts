@@ -1,0 +1,123 @@
+/**
+ * A fake JsSIP UA behind the `UaFactory` seam, in the spirit of JsSIP's own tests: the engine
+ * drives it through the real API, and a test plays the network's part (`register`,
+ * `registrationFails`, `dropTransport`, `receiveCall`). Its sessions are in fake-session.ts.
+ * Test-only: nothing in the app imports this folder, so it never reaches the bundle.
+ */
+import type { UA, UAConfiguration } from 'jssip/lib/UA';
+import type { AccountProfile } from '../../../src-preload/contract';
+import type { UaFactory } from '../account-connection';
+import type { RTCSession } from '../jssip-types';
+import type { FakeMediaStream } from './fake-media';
+import { FakeSession } from './fake-session';
+import { FakeEmitter, fakeUri } from './fake-sip';
+
+export { FakeSession, type ReferRecord } from './fake-session';
+export { FakePeerConnection, fakeUri, STATUS } from './fake-sip';
+
+/** JsSIP's UA as the engine uses it; `sessions` holds every session, newest last. */
+export class FakeUa extends FakeEmitter {
+  readonly sessions: FakeSession[] = [];
+  started = false;
+  stopped = false;
+
+  constructor(readonly configuration: UAConfiguration) {
+    super();
+  }
+
+  get asUa(): UA {
+    return this as unknown as UA;
+  }
+
+  start(): void {
+    this.started = true;
+  }
+
+  /** As JsSIP's UA.stop(): every session still up is terminated. */
+  stop(): void {
+    this.stopped = true;
+    for (const session of this.sessions) if (!session.isEnded()) session.terminate();
+  }
+
+  call(target: string, options: { mediaStream?: FakeMediaStream }): RTCSession {
+    const session = this.newSession('outgoing', { user: target }, options.mediaStream);
+    this.emit('newRTCSession', { originator: 'local', session: session.asSession, request: {} });
+    return session.asSession;
+  }
+
+  newSession(
+    direction: 'incoming' | 'outgoing',
+    remote: { user: string; display?: string },
+    mediaStream?: FakeMediaStream,
+  ): FakeSession {
+    const session = new FakeSession({ direction, remote, mediaStream, ua: this });
+    this.sessions.push(session);
+    return session;
+  }
+
+  /** The latest session (the one a test just made happen). */
+  get last(): FakeSession {
+    const session = this.sessions.at(-1);
+    if (!session) throw new Error('No session yet');
+    return session;
+  }
+
+  // ---- the network's part ----
+
+  /** The socket opens and the REGISTER gets its 200. */
+  register(url = 'wss://pbx.test/ws'): void {
+    this.emit('connecting', { socket: { url } });
+    this.emit('connected', { socket: { url } });
+    this.emit('registered', { response: { status_code: 200 } });
+  }
+
+  registrationFails(cause: string, statusCode?: number, reason?: string): void {
+    this.emit('registrationFailed', {
+      cause,
+      response: statusCode ? { status_code: statusCode, reason_phrase: reason } : null,
+    });
+  }
+
+  /** The WebSocket closes under us; JsSIP then reconnects on its own ('connecting' again). */
+  dropTransport(url = 'wss://pbx.test/ws', code = 1006): void {
+    this.emit('disconnected', { socket: { url }, error: true, code, reason: '' });
+  }
+
+  /** An INVITE arrives from `from`. */
+  receiveCall(from: string, display = ''): FakeSession {
+    const session = this.newSession('incoming', { user: from, display });
+    this.emit('newRTCSession', {
+      originator: 'remote',
+      session: session.asSession,
+      request: { from: { uri: fakeUri(from), display_name: display } },
+    });
+    return session;
+  }
+}
+
+/** A UaFactory that makes FakeUas and keeps them, newest last. */
+export function fakeUaFactory(): { factory: UaFactory; uas: FakeUa[] } {
+  const uas: FakeUa[] = [];
+  return {
+    uas,
+    factory: (configuration) => {
+      const ua = new FakeUa(configuration);
+      uas.push(ua);
+      return ua.asUa;
+    },
+  };
+}
+
+/** An account profile for tests: extension 1001 at pbx.test. */
+export function testProfile(overrides: Partial<AccountProfile> = {}): AccountProfile {
+  return {
+    id: 'acc1',
+    servers: ['wss://pbx.test/ws'],
+    domain: 'pbx.test',
+    extension: '1001',
+    iceServers: [],
+    registerExpires: 600,
+    dtmfMode: 'rfc2833',
+    ...overrides,
+  };
+}
