@@ -1,7 +1,7 @@
 import mitt, { type Emitter } from 'mitt';
-import type { UA } from 'jssip/lib/UA';
 import type { AccountProfile } from '../../src-preload/contract';
 import type { AudioDeviceChoice } from './audio-routing';
+import type { AccountHandle, CallManagerEvents, CallPreferences } from './call-manager-types';
 import { Call, newCallId } from './call';
 import { CallAudio } from './call-audio';
 import { isEstablished, type CallView } from './call-types';
@@ -9,7 +9,6 @@ import { Conference } from './conference';
 import { DialError } from './dial-target';
 import type { IncomingRequest, RTCSession } from './jssip-types';
 import { callOptions, withMicrophone } from './call-start';
-import type { RegistrationStatus } from './registration-status';
 import { holdAction, reofferAll, unholdAction } from './reoffer';
 import { remoteIdentity, type NameAddrLike } from './remote-identity';
 import {
@@ -21,27 +20,6 @@ import {
   consult,
   type TransferHost,
 } from './transfers';
-
-export type CallManagerEvents = {
-  /** A live call changed (or appeared). */
-  change: CallView;
-  /** A call ended: its final view, with outcome and reason. It is gone from views(). */
-  ended: CallView;
-};
-
-export interface CallPreferences {
-  doNotDisturb: boolean;
-  declineCode: 486 | 603;
-  /** For the ringback cadence. */
-  country: string;
-}
-
-/** What the manager needs of an account: its profile, its UA, whether it is registered. */
-export interface AccountHandle {
-  profile: AccountProfile;
-  userAgent: UA | null;
-  status: RegistrationStatus;
-}
 
 /** More live calls than this and a new one is refused busy: a flood of INVITEs must not ring forever. */
 const MAX_LIVE_CALLS = 8;
