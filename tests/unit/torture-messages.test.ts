@@ -53,7 +53,7 @@ class FakeSocket {
 function deliver(socket: FakeSocket, message: TortureMessage): void {
   const { bytes } = message;
   if (message.frame === 'text') socket.ondata(bytes.toString('utf8'));
-  else socket.ondata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  else socket.ondata(new Uint8Array(bytes).buffer);
 }
 
 function options(callId: string): TortureMessage {
