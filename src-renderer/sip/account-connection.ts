@@ -6,6 +6,7 @@ import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { classifyRegistrationFailure, type RegistrationStatus } from './registration-status';
 import { tracedWebSocket } from './sip-trace';
+import { guardIncomingRequests } from './ua-guard';
 
 export type AccountEvents = {
   registration: RegistrationStatus;
@@ -16,7 +17,8 @@ export type AccountEvents = {
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
 export type UaFactory = (configuration: UAConfiguration) => UA;
 
-const defaultUaFactory: UaFactory = (configuration) => new JsSIP.UA(configuration);
+const defaultUaFactory: UaFactory = (configuration) =>
+  guardIncomingRequests(new JsSIP.UA(configuration));
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
 

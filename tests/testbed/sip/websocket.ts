@@ -150,7 +150,7 @@ function encodeFrame(opcode: number, payload: Buffer): Buffer {
   return Buffer.concat([header, masked]);
 }
 
-interface Frame {
+export interface Frame {
   fin: boolean;
   opcode: number;
   payload: Buffer;
@@ -158,7 +158,7 @@ interface Frame {
 }
 
 /** Decodes one server frame from the front of `data`, or null if incomplete. */
-function decodeFrame(data: Buffer): Frame | null {
+export function decodeFrame(data: Buffer): Frame | null {
   if (data.length < 2) return null;
   const b0 = data[0] ?? 0;
   const b1 = data[1] ?? 0;
