@@ -49,6 +49,14 @@ describe('start-up of the built main process', () => {
     expect(log).not.toMatch(/\[error\]/);
   });
 
+  // Logs name accounts, servers and numbers: the user's alone. (Failed before log-sink.ts set the
+  // file transport's mode and restricted the folder: electron-log creates 0666 & ~umask.)
+  it('keeps its log folder and log file readable by the user only', () => {
+    const logs = join(main.userData, 'logs');
+    expect(statSync(logs).mode & 0o777).toBe(0o700);
+    expect(statSync(join(logs, 'main.log')).mode & 0o777).toBe(0o600);
+  });
+
   it('takes the single-instance lock and listens for links before the app is ready', () => {
     // macOS sends the link that launched the app (`open-url`) before `ready`.
     const steps = startup.map((call) =>
