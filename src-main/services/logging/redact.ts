@@ -25,9 +25,11 @@ export function isSecretKey(name: string): boolean {
   return SECRET_IN_NAME.test(name) || words(name).some((word) => SECRET_WORDS.has(word));
 }
 
-/** A `name=` or `name:` in text, the name optionally quoted as in JSON (`"name":`, `\"name\":`). */
-// The look-behind keeps a match at the start of a word: without it a 100 KB header would be scanned
-// once per character.
+/**
+ * A `name=` or `name:` in text, the name optionally quoted as in JSON (`"name":`, `\"name\":`).
+ * The look-behind starts a match only at the start of a word: without it a 100 KB header would be
+ * scanned once per character.
+ */
 const KEY_AND_SEPARATOR = /(?<![\w.-])([A-Za-z_][\w.-]*)(\\?["']?[ \t]*([=:])[ \t]*)/g;
 /** The value after it: quoted (also JSON inside a JSON string), already redacted, or a bare word. */
 const VALUE =
