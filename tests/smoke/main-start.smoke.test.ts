@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { invokeChannels, popupInvokeChannels } from '../../src-preload/contract';
+import { hostileUrls } from '../../src-main/services/security/hostile-urls';
 import { MainProcess, type RecordedCall } from './main-process';
 import { callsTo, lockedDown, windowsOpened } from './records';
 
@@ -46,6 +47,14 @@ describe('start-up of the built main process', () => {
     expect(windowsOpened(startup)).toHaveLength(1);
     const log = readFileSync(join(main.userData, 'logs', 'main.log'), 'utf8');
     expect(log).not.toMatch(/\[error\]/);
+  });
+
+  // Logs name accounts, servers and numbers: the user's alone. (Failed before log-sink.ts set the
+  // file transport's mode and restricted the folder: electron-log creates 0666 & ~umask.)
+  it('keeps its log folder and log file readable by the user only', () => {
+    const logs = join(main.userData, 'logs');
+    expect(statSync(logs).mode & 0o777).toBe(0o700);
+    expect(statSync(join(logs, 'main.log')).mode & 0o777).toBe(0o600);
   });
 
   it('takes the single-instance lock and listens for links before the app is ready', () => {
@@ -148,6 +157,50 @@ describe('start-up of the built main process', () => {
     expect(await main.command('permissionCheck', check)).toBe(false);
     const usb = { details: { deviceType: 'usb', origin: 'file://' } };
     expect(await main.command('devicePermission', usb)).toBe(false);
+  });
+
+  // Every place the shell recognises its own page (navigation guard, IPC sender check, permission
+  // request and check) refuses the same hostile forms. (file: with a host and the empty media list
+  // passed before origin-policy.ts required an empty host and at least one media type.)
+  describe.each(hostileUrls(pageUrl).map(({ name, url }) => [name, url]))(
+    'a page at %s (%s)',
+    (_name, url) => {
+      it('is not navigated to', async () => {
+        for (const event of ['will-navigate', 'will-redirect'])
+          expect(await main.command('navigate', { window: 1, event, url })).toBe(true);
+      });
+      it('may not use the bridge', async () => {
+        expect(await main.invoke('settings:get', undefined, { frameUrl: url })).toMatchObject({
+          ok: false,
+          error: expect.stringMatching(/may not use the softphone bridge/),
+        });
+      });
+      it('gets no microphone', async () => {
+        const details = { mediaTypes: ['audio'], requestingUrl: url };
+        expect(
+          await main.command('permissionRequest', { window: 1, permission: 'media', details }),
+        ).toBe(false);
+        const check = { requestingUrl: url, isMainFrame: true, mediaType: 'audio' };
+        expect(
+          await main.command('permissionCheck', {
+            window: 1,
+            permission: 'media',
+            requestingOrigin: 'file:///',
+            details: check,
+          }),
+        ).toBe(false);
+      });
+    },
+  );
+
+  it('refuses a media request from its own page that names no media type', async () => {
+    const details = { mediaTypes: [] };
+    expect(
+      await main.command('permissionRequest', { window: 1, permission: 'media', details }),
+    ).toBe(false);
+    expect(
+      await main.command('permissionRequest', { window: 1, permission: 'media', details: {} }),
+    ).toBe(false);
   });
 
   // Electron passes a permission check the requesting frame's *origin*, which for a file:// page is

@@ -1,12 +1,13 @@
 import type { Logger } from '../logging/logger';
+import { redactText } from '../logging/redact';
 
 /**
  * Where the engine's SIP trace goes in main: the log file, only while the user has the setting on
- * (a page cannot fill the disk by sending traces otherwise). The logger redacts digest answers and
- * password-like fields, so a trace never carries a secret.
+ * (a page cannot fill the disk by sending traces otherwise). The trace is redacted here with the
+ * logger's own rule (logging/redact.ts), so it carries no secret whatever logger it is given.
  */
 export function createSipTraceSink(enabled: () => boolean, log: Pick<Logger, 'info'>) {
   return (text: string): void => {
-    if (enabled()) log.info(text);
+    if (enabled()) log.info(redactText(text));
   };
 }

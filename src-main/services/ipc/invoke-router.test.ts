@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { InvokeHandlers } from '../../../src-preload/contract';
 import { createLogger, memorySink } from '../logging/logger';
-import { createInvokeRouter } from './invoke-router';
+import { appPageUrl, hostileUrls } from '../security/hostile-urls';
+import { createInvokeRouter, UntrustedSenderError } from './invoke-router';
 
-const origin = { pageUrl: 'file:///app/out/renderer/index.html' };
+const origin = { pageUrl: appPageUrl('index.html') };
 const page = { url: origin.pageUrl, isMainFrame: true };
 
 function setup() {
@@ -32,6 +33,19 @@ describe('invoke router', () => {
     expect(setSecret).not.toHaveBeenCalled();
     expect(sink.lines.join('\n')).toMatch(/untrusted sender/);
   });
+
+  it.each(hostileUrls(appPageUrl('index.html')).map(({ name, url }) => [name, url]))(
+    'refuses a top frame at %s (%s) before the handler runs',
+    async (_name, url) => {
+      const { route, setSecret, sink } = setup();
+      await expect(
+        route({ url, isMainFrame: true }, 'secrets:set', { accountId: 'a1', password: 'pw-1234' }),
+      ).rejects.toBeInstanceOf(UntrustedSenderError);
+      expect(setSecret).not.toHaveBeenCalled();
+      expect(sink.lines.join('\n')).toMatch(/untrusted sender/);
+      expect(sink.lines.join('\n')).not.toContain('pw-1234');
+    },
+  );
 
   it('refuses a payload that does not fit the schema, naming the field, and never logs the secret', async () => {
     const { route, setSecret, sink } = setup();

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger, memorySink } from '../logging/logger';
+import { appPageUrl, hostileUrls } from '../security/hostile-urls';
 import { createPopupRouter } from './popup-ipc';
 
-const popupUrl = 'file:///app/out/renderer/popup.html';
+const popupUrl = appPageUrl('popup.html');
 
 function setup() {
   const command = vi.fn();
@@ -39,6 +40,20 @@ describe('popup router', () => {
     ).rejects.toThrow();
     expect(command).not.toHaveBeenCalled();
   });
+
+  it.each(hostileUrls(appPageUrl('popup.html')).map(({ name, url }) => [name, url]))(
+    'refuses a popup window whose top frame is at %s (%s)',
+    async (_name, url) => {
+      const { route, command } = setup();
+      await expect(route({ ...popup, url }, 'popup:view', undefined)).rejects.toThrow(
+        /not use the popup bridge/,
+      );
+      await expect(route({ ...popup, url }, 'popup:command', { action: 'answer' })).rejects.toThrow(
+        /not use the popup bridge/,
+      );
+      expect(command).not.toHaveBeenCalled();
+    },
+  );
 
   it('refuses unknown channels and malformed requests', async () => {
     const { route, command } = setup();

@@ -16,13 +16,21 @@ function parse(url: string): URL | null {
   }
 }
 
-/** True when `url` is one of the app's own pages (same file directory or same dev origin). */
+/**
+ * True when `url` is one of the app's own pages: a file in the page's own folder on this machine
+ * (file: with an empty host), or the dev server's exact origin. Everything that recognises our
+ * page (navigation guard, IPC sender check, permissions) goes through here.
+ */
 export function isAppUrl(url: string, origin: AppOrigin): boolean {
   const candidate = parse(url);
   const page = parse(origin.pageUrl);
   if (!candidate || !page) return false;
   if (page.protocol === 'file:') {
     if (candidate.protocol !== 'file:') return false;
+    // file://evil.example/<our path> has our path but names another machine (on Windows a UNC
+    // share an attacker can serve): only a local file is ours. URL parsing lowercases the scheme
+    // and turns file://localhost/ into an empty host, so those forms cannot slip past either.
+    if (candidate.host !== '' || page.host !== '') return false;
     // URL parsing has already resolved `..` and `%2e%2e`, so a prefix test cannot be walked out of.
     const directory = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
     return candidate.pathname.startsWith(directory);
@@ -43,7 +51,8 @@ export function isTrustedSender(sender: SenderInfo, origin: AppOrigin): boolean 
 
 /**
  * Permission policy: the phone needs the microphone (and the ability to pick an output device);
- * nothing else, and only for our own page.
+ * nothing else, and only for our own page. A media request must name its types, all of them
+ * audio: an empty list says nothing about what is asked for, so it is refused.
  */
 export function isPermissionAllowed(
   permission: string,
@@ -52,6 +61,7 @@ export function isPermissionAllowed(
   mediaTypes: readonly string[] = [],
 ): boolean {
   if (!isAppUrl(requestingUrl, origin)) return false;
-  if (permission === 'media') return mediaTypes.every((type) => type === 'audio');
+  if (permission === 'media')
+    return mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio');
   return permission === 'speaker-selection' || permission === 'notifications';
 }

@@ -71,7 +71,7 @@ const commands = {
     const main = contents.mainFrame;
     const frame = subFrame ? { url: frameUrl ?? main.url, name: 'child', parent: main } : main;
     const loadedUrl = main.url;
-    if (!subFrame && frameUrl) main.url = frameUrl;
+    if (!subFrame && frameUrl !== undefined) main.url = frameUrl;
     try {
       const value = await handler(
         { sender: contents, senderFrame: frame, processId: 4, frameId: 1 },
