@@ -30,10 +30,18 @@ describe('the running main process', () => {
 
   afterAll(() => main?.stop());
 
-  it("holds a second launch's --dial until the page is ready, then pushes it", async () => {
+  it("asks before a second launch's --dial, holds it until the page is ready, then pushes it", async () => {
     const argv = [process.execPath, entry, '--dial', '1002'];
+    await main.command('answerDialog', { response: 0 }); // "Call"
     await main.command('emitApp', { event: 'second-instance', args: [argv, outDir, {}] });
+    await sleep(50);
     const held = await newCalls();
+    const [question] = callsTo(held, 'dialog.showMessageBox');
+    expect(question?.args.at(-1)).toMatchObject({
+      message: 'Call 1002?',
+      buttons: ['Call', 'Cancel'],
+      checkboxLabel: 'Always allow for tel: links',
+    });
     expect(pushes(held, 'dial:request')).toEqual([]);
     // Launching again brings the window back.
     expect(callsTo(held, 'window.show').map((call) => call.target)).toContain(1);
