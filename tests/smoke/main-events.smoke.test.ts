@@ -98,6 +98,34 @@ describe('the running main process', () => {
     expect(closed.map((call) => call.target)).toEqual([popup?.id]);
   });
 
+  it('sets its own application menu: Edit, View, Window, Help, and no raw reload role', async () => {
+    const calls = await main.calls();
+    const [set] = callsTo(calls, 'Menu.setApplicationMenu');
+    const template = (set?.args[0] as { template: { label?: string; role?: string }[] }).template;
+    expect(template.map((item) => item.label)).toEqual(['Edit', 'View', 'Window', 'Help']);
+    const roles = JSON.stringify(template);
+    expect(roles).not.toMatch(/"role":"(reload|forceReload)"/);
+    // This run is a development build: DevTools stay, and Reload is our guarded command.
+    expect(roles).toContain('"role":"toggleDevTools"');
+  });
+
+  it('asks before quitting while a call is live, and stays when the user says no', async () => {
+    await main.invoke('app:ready');
+    const active = phoneReport([{ ...ringingCall('call-9', '1009'), state: 'active' }]);
+    expect(await main.invoke('phone:report', active)).toEqual({ ok: true });
+    const stopped = await main.command('quit');
+    expect(String(stopped)).toContain('before-quit was prevented');
+    await sleep(50);
+    const [question] = callsTo(await newCalls(), 'dialog.showMessageBox');
+    expect(question?.args.at(-1)).toMatchObject({
+      message: 'End the call in progress?',
+      buttons: ['End calls and quit', 'Cancel'],
+    });
+    expect(main.running).toBe(true);
+    // The call ended: the next quit (the last test) goes through without a question.
+    expect(await main.invoke('phone:report', phoneReport([]))).toEqual({ ok: true });
+  });
+
   // Last: it ends the run.
   it('quits cleanly when asked: the window really closes and hotkeys are released', async () => {
     // The command answers only if something stopped the quit; once main exits it rejects.
