@@ -10,6 +10,7 @@ import { appPaths } from './services/window/app-paths';
 import { startState } from './services/window/window-policy';
 import { createLogger } from './services/logging/logger';
 import { fetchProvisioningProfile } from './services/provisioning/profile-fetcher';
+import { guardQuit, installAppMenu } from './shell/app-menu';
 import { bindCore } from './shell/bind-core';
 import { push } from './shell/ipc-main';
 import { createElectronLogSink } from './shell/log-sink';
@@ -105,6 +106,8 @@ async function start(): Promise<void> {
     log: logger('popup'),
   });
   const dialogs = dialogPorts(() => (window.isDestroyed() ? undefined : window));
+  // Set when the user already agreed that calls end (installing an update).
+  const quitPermit = { granted: false };
 
   core = createDesktopCore({
     platform,
@@ -129,7 +132,11 @@ async function start(): Promise<void> {
     powerBlocker: powerBlockerPort,
     autostart: autostartPort(platform),
     updates: {
-      updater: updaterPort(logger('updates'), behaviour.markQuitting),
+      // The update question already said that calls end: that quit is not asked about again.
+      updater: updaterPort(logger('updates'), () => {
+        quitPermit.granted = true;
+        behaviour.markQuitting();
+      }),
       dialog: dialogs,
       enabled: app.isPackaged,
     },
@@ -149,10 +156,11 @@ async function start(): Promise<void> {
     popupCallIdOf: popupWindows.callIdOf,
     logger,
   });
+  installAppMenu({ core: ready, window, platform, log: logger('menu') });
+  guardQuit(ready, quitPermit, () => behaviour.markQuitting());
   ready.handleArgv(process.argv, { initial: true });
   for (const run of early.splice(0)) run(ready);
 
-  app.on('before-quit', () => behaviour.markQuitting());
   app.on('will-quit', () => ready.dispose());
   app.on('window-all-closed', () => app.quit());
   // macOS: clicking the Dock icon is the way back to a hidden window.

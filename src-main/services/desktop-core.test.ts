@@ -11,7 +11,7 @@ import {
   type PushChannel,
   type PushPayload,
 } from '../../src-preload/contract';
-import { createDesktopCore, type DesktopCorePorts } from './desktop-core';
+import { createDesktopCore, type DesktopCorePorts, type DialAnswer } from './desktop-core';
 import type { Rect } from './popup/popup-layout';
 import { HistoryStore } from './history';
 import { createLogger, memorySink } from './logging/logger';
@@ -75,7 +75,12 @@ async function setup(
   const blocker = { started: new Set<number>(), next: 1 };
   const autostart = { calls: [] as boolean[], fail: false };
   const clipboard = { selection: '', text: '' };
-  const dialog = { answers: [] as boolean[], asked: [] as string[] };
+  const dialog = {
+    answers: [] as DialAnswer[],
+    asked: [] as string[],
+    endCalls: [] as boolean[],
+    endAsked: [] as [number, string][],
+  };
   const reloads = { count: 0 };
   const quit = vi.fn();
 
@@ -173,12 +178,19 @@ async function setup(
     dialog: {
       confirmDial: async (display) => {
         dialog.asked.push(display);
-        return dialog.answers.shift() ?? false;
+        return dialog.answers.shift() ?? 'cancel';
+      },
+      confirmEndCalls: async (live, action) => {
+        dialog.endAsked.push([live, action]);
+        return dialog.endCalls.shift() ?? false;
       },
     },
     quit,
     log: createLogger('core', sink),
   };
+  // Most tests dial links straight away; the ones about asking first set `confirm`.
+  if (!options.confirm)
+    settings.update({ calling: { ...settings.get().calling, confirmBeforeDial: false } });
   const core = createDesktopCore(ports);
   const invoke = (channel: string, request?: unknown) =>
     dispatchInvoke(core.handlers, channel, request);
@@ -297,16 +309,80 @@ describe('desktop core: links and command lines', () => {
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'command-line' }]);
   });
 
-  it('asks before dialling when confirm-before-dial is on, and dials only on yes', async () => {
-    const t = await setup();
+  it('asks before dialling by default, and dials only on yes', async () => {
+    const t = await setup({ confirm: true });
     await t.invoke('app:ready');
-    t.settings.update({ calling: { ...t.settings.get().calling, confirmBeforeDial: true } });
-    t.dialog.answers.push(false, true);
+    expect(t.settings.get().calling.confirmBeforeDial).toBe(true);
+    t.dialog.answers.push('cancel', 'call');
     t.core.handleOpenUrl('tel:+1 202 555 0100,,1234');
+    await t.core.idle();
     t.core.handleOpenUrl('tel:1005');
     await t.core.idle();
     expect(t.dialog.asked).toEqual(['+1 202 555 0100, then ,,1234', '1005']);
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'link' }]);
+  });
+
+  it('stores "always allow for tel: links" in settings, and then dials tel: links at once', async () => {
+    const t = await setup({ confirm: true });
+    await t.invoke('app:ready');
+    t.dialog.answers.push('always');
+    t.core.handleOpenUrl('tel:1005');
+    await t.core.idle();
+    expect(t.settings.get().calling).toMatchObject({
+      confirmBeforeDial: true,
+      allowTelLinks: true,
+    });
+    t.core.handleArgv(['/opt/Softphone/softphone', '--', 'tel:1006']);
+    expect(t.dialog.asked).toEqual(['1005']);
+    expect(t.ofChannel('dial:request').map((r) => r.target)).toEqual(['1005', '1006']);
+  });
+
+  it('dials only the newest of the links that arrived before the page was ready', async () => {
+    const t = await setup();
+    t.core.handleOpenUrl('tel:1005');
+    t.core.handleArgv(['/opt/Softphone/softphone', '--', 'tel:1006']);
+    t.core.handleOpenUrl('tel:1007');
+    await t.invoke('app:ready');
+    expect(t.ofChannel('dial:request')).toEqual([{ target: '1007', source: 'link' }]);
+  });
+
+  it('refuses more than a few links in 10 s, and a sip: link to this computer', async () => {
+    const t = await setup();
+    await t.invoke('app:ready');
+    for (const n of [1, 2, 3, 4, 5]) t.core.handleOpenUrl(`tel:100${n}`);
+    t.core.handleOpenUrl('sip:alice@127.0.0.1');
+    expect(t.ofChannel('dial:request')).toHaveLength(3);
+    const notices = t.ofChannel('notice:show').map((n) => n.message);
+    expect(notices).toEqual([
+      expect.stringMatching(/more than 3 times within 10 seconds/),
+      expect.stringMatching(/points at this computer \(loopback\)/),
+    ]);
+  });
+});
+
+describe('desktop core: quitting with a live call', () => {
+  it('quits at once without calls, and asks first while a call is live', async () => {
+    const t = await setup();
+    const retries: string[] = [];
+    const request = (action: 'quit' | 'reload') =>
+      t.core.mayEndCalls(action, () => void retries.push(action));
+    expect(request('quit')).toBe(true);
+    await t.invoke('phone:report', snapshot(ringing({ state: 'active' })));
+    t.dialog.endCalls.push(false, true);
+    expect(request('quit')).toBe(false);
+    await t.core.idle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(request('reload')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(t.dialog.endAsked).toEqual([
+      [1, 'quit'],
+      [1, 'reload'],
+    ]);
+    expect(retries).toEqual(['reload']);
+    expect(request('reload')).toBe(true); // the retry after "yes"
+    await t.invoke('phone:report', snapshot());
+    expect(request('quit')).toBe(true);
+    expect(t.dialog.endAsked).toHaveLength(2);
   });
 });
 

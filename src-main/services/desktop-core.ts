@@ -6,6 +6,7 @@ import { createHistorySummary } from './core/history-summary';
 import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
 import { RendererOutbox } from './core/renderer-outbox';
+import { createQuitGuard } from './core/quit-guard';
 import { watchSettings } from './core/settings-reactions';
 import { createSystemServices } from './core/system-services';
 import { createSipTraceSink } from './diagnostics/sip-trace';
@@ -24,7 +25,8 @@ export type {
   DesktopCorePorts,
   MainWindowPort,
 } from './core/ports';
-export type { DialSource } from './core/dialer';
+export type { DialAnswer, DialSource } from './core/dialer';
+export type { GuardedAction } from './core/quit-guard';
 
 export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): DesktopCore {
   const { settings, log } = ports;
@@ -69,6 +71,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     status: system.status,
     onWindowVisibilityChanged: phone.refreshTray,
     onRendererLoading: () => outbox.markLoading(),
+    mayEndCalls: createQuitGuard({ liveCalls: phone.liveCalls, dialog: ports.dialog, log }),
     get hotkeyReport() {
       return system.hotkeys.report;
     },

@@ -9,12 +9,14 @@ import {
   globalShortcut,
   powerSaveBlocker,
   type BrowserWindow,
+  type MessageBoxOptions,
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { homedir } from 'node:os';
 import { Autostart } from '../services/autostart/autostart';
 import type { AutostartPort, ClipboardPort } from '../services/desktop-core';
 import type { ConfirmDialogPort } from '../services/core/dialer';
+import type { QuitDialogPort } from '../services/core/quit-guard';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { Logger } from '../services/logging/logger';
 import type { PowerSaveBlockerPort } from '../services/power/display-sleep';
@@ -44,31 +46,31 @@ export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {
 /** Dialogs attached to the main window (so they come up where the user is looking). */
 export function dialogPorts(
   window: () => BrowserWindow | undefined,
-): ConfirmDialogPort & UpdateDialogPort {
-  const ask = async (message: string, detail: string, yes: string, no: string) => {
-    const options = {
-      type: 'question' as const,
-      message,
-      detail,
-      buttons: [yes, no],
-      defaultId: 0,
-      cancelId: 1,
-      noLink: true,
-    };
+): ConfirmDialogPort & UpdateDialogPort & QuitDialogPort {
+  const show = async (options: MessageBoxOptions) => {
     const parent = window();
-    const { response } = parent
-      ? await dialog.showMessageBox(parent, options)
-      : await dialog.showMessageBox(options);
+    return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+  };
+  const ask = async (message: string, detail: string, yes: string, no: string) => {
+    const { response } = await show(question(message, detail, yes, no));
     return response === 0;
   };
   return {
-    confirmDial: (display) =>
-      ask(
-        `Call ${display}?`,
-        'A link or another program asked Softphone to place this call.',
-        'Call',
-        'Cancel',
-      ),
+    async confirmDial(display, { offerAlways, signal }) {
+      const { response, checkboxChecked } = await show({
+        ...question(
+          `Call ${display}?`,
+          'A link or another program asked Softphone to place this call.',
+          'Call',
+          'Cancel',
+        ),
+        ...(offerAlways ? { checkboxLabel: 'Always allow for tel: links' } : {}),
+        // A newer link closes this question (services/core/dialer.ts: the newest link wins).
+        signal,
+      });
+      if (response !== 0) return 'cancel';
+      return offerAlways && checkboxChecked ? 'always' : 'call';
+    },
     askToInstall: (version) =>
       ask(
         `Softphone ${version} is ready to install`,
@@ -76,6 +78,27 @@ export function dialogPorts(
         'Install and restart',
         'Later',
       ),
+    confirmEndCalls: (liveCalls, action) =>
+      ask(
+        liveCalls === 1 ? 'End the call in progress?' : `End the ${liveCalls} calls in progress?`,
+        action === 'quit'
+          ? 'Quitting Softphone ends every call.'
+          : 'Reloading the phone page ends every call.',
+        action === 'quit' ? 'End calls and quit' : 'End calls and reload',
+        'Cancel',
+      ),
+  };
+}
+
+function question(message: string, detail: string, yes: string, no: string): MessageBoxOptions {
+  return {
+    type: 'question',
+    message,
+    detail,
+    buttons: [yes, no],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
   };
 }
 

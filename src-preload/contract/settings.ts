@@ -18,7 +18,7 @@ export const HotkeySettingsSchema = v.object({
 });
 
 export const SettingsSchema = v.object({
-  schemaVersion: v.optional(v.literal(1), 1),
+  schemaVersion: v.optional(v.literal(2), 2),
   accounts: v.optional(v.array(AccountProfileSchema), []),
   provisioning: v.optional(ProvisioningProfileSchema),
   ui: v.optional(
@@ -33,7 +33,10 @@ export const SettingsSchema = v.object({
       defaultCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), 'US'),
       declineCode: v.optional(v.picklist([486, 603]), 486),
       doNotDisturb: v.optional(v.boolean(), false),
-      confirmBeforeDial: v.optional(v.boolean(), false),
+      /** Ask before a link, a command line or the selection dials (on by default since v2). */
+      confirmBeforeDial: v.optional(v.boolean(), true),
+      /** "Always allow for tel: links": phone-number links from other apps dial without asking. */
+      allowTelLinks: v.optional(v.boolean(), false),
     }),
     {},
   ),

@@ -179,6 +179,7 @@ export const de: Messages = {
       'SIP-Mitschnitt in die Protokolldatei schreiben (für den Support; Passwörter werden nie geschrieben)',
     confirmBeforeDial:
       'Nachfragen, bevor eine Nummer aus einem Link, der Befehlszeile oder der Auswahl angerufen wird',
+    allowTelLinks: 'tel:-Links aus anderen Programmen immer erlauben (ohne Nachfrage anrufen)',
     passwords: {
       keychain: 'Passwörter werden im Schlüsselbund des Systems gespeichert.',
       'safe-storage':

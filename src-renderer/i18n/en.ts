@@ -176,6 +176,7 @@ export const en = {
     incomingPopup: 'Show a pop-up for incoming calls (off: a system notification)',
     sipTrace: 'Write a SIP trace to the log file (for support; passwords are never written)',
     confirmBeforeDial: 'Ask before calling a number from a link, the command line or the selection',
+    allowTelLinks: 'Always allow tel: links from other apps (no question before they call)',
     passwords: {
       keychain: 'Passwords are kept in the system keychain.',
       'safe-storage':

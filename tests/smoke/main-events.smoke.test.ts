@@ -30,10 +30,18 @@ describe('the running main process', () => {
 
   afterAll(() => main?.stop());
 
-  it("holds a second launch's --dial until the page is ready, then pushes it", async () => {
+  it("asks before a second launch's --dial, holds it until the page is ready, then pushes it", async () => {
     const argv = [process.execPath, entry, '--dial', '1002'];
+    await main.command('answerDialog', { response: 0 }); // "Call"
     await main.command('emitApp', { event: 'second-instance', args: [argv, outDir, {}] });
+    await sleep(50);
     const held = await newCalls();
+    const [question] = callsTo(held, 'dialog.showMessageBox');
+    expect(question?.args.at(-1)).toMatchObject({
+      message: 'Call 1002?',
+      buttons: ['Call', 'Cancel'],
+      checkboxLabel: 'Always allow for tel: links',
+    });
     expect(pushes(held, 'dial:request')).toEqual([]);
     // Launching again brings the window back.
     expect(callsTo(held, 'window.show').map((call) => call.target)).toContain(1);
@@ -88,6 +96,34 @@ describe('the running main process', () => {
     expect(await main.invoke('phone:report', active)).toEqual({ ok: true });
     const closed = callsTo(await newCalls(), 'window closed');
     expect(closed.map((call) => call.target)).toEqual([popup?.id]);
+  });
+
+  it('sets its own application menu: Edit, View, Window, Help, and no raw reload role', async () => {
+    const calls = await main.calls();
+    const [set] = callsTo(calls, 'Menu.setApplicationMenu');
+    const template = (set?.args[0] as { template: { label?: string; role?: string }[] }).template;
+    expect(template.map((item) => item.label)).toEqual(['Edit', 'View', 'Window', 'Help']);
+    const roles = JSON.stringify(template);
+    expect(roles).not.toMatch(/"role":"(reload|forceReload)"/);
+    // This run is a development build: DevTools stay, and Reload is our guarded command.
+    expect(roles).toContain('"role":"toggleDevTools"');
+  });
+
+  it('asks before quitting while a call is live, and stays when the user says no', async () => {
+    await main.invoke('app:ready');
+    const active = phoneReport([{ ...ringingCall('call-9', '1009'), state: 'active' }]);
+    expect(await main.invoke('phone:report', active)).toEqual({ ok: true });
+    const stopped = await main.command('quit');
+    expect(String(stopped)).toContain('before-quit was prevented');
+    await sleep(50);
+    const [question] = callsTo(await newCalls(), 'dialog.showMessageBox');
+    expect(question?.args.at(-1)).toMatchObject({
+      message: 'End the call in progress?',
+      buttons: ['End calls and quit', 'Cancel'],
+    });
+    expect(main.running).toBe(true);
+    // The call ended: the next quit (the last test) goes through without a question.
+    expect(await main.invoke('phone:report', phoneReport([]))).toEqual({ ok: true });
   });
 
   // Last: it ends the run.

@@ -110,7 +110,7 @@ describe('start-up of the built main process', () => {
   it('answers its own page and refuses a foreign page, an iframe and bad payloads', async () => {
     expect(await main.invoke('settings:get')).toMatchObject({
       ok: true,
-      value: { schemaVersion: 1 },
+      value: { schemaVersion: 2 },
     });
     const refused = { ok: false, error: expect.stringMatching(/may not use the softphone bridge/) };
     expect(await main.invoke('settings:get', undefined, { frameUrl: evil })).toEqual(refused);

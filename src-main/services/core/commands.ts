@@ -28,6 +28,12 @@ export function createCommands(deps: CommandDeps) {
   const { ports, outbox } = deps;
   const dialer = createDialer({
     confirmBeforeDial: () => ports.settings.get().calling.confirmBeforeDial,
+    allowTelLinks: () => ports.settings.get().calling.allowTelLinks,
+    rememberAllowTelLinks: () => {
+      const calling = ports.settings.get().calling;
+      ports.settings.update({ calling: { ...calling, allowTelLinks: true } });
+    },
+    ownDomains: () => ports.settings.get().accounts.map((account) => account.domain),
     defaultCountry: () => defaultCountry(ports),
     dialog: ports.dialog,
     push: (request) => {

@@ -5,6 +5,7 @@ import {
   type TrayModelOptions,
   type TrayState,
 } from '../tray/tray-model';
+import { liveCallCount } from './quit-guard';
 
 /** What the tray, the popups and display sleep are told (TrayService, PopupService, DisplaySleepService). */
 export interface PhoneStateDeps {
@@ -72,6 +73,8 @@ export function createPhoneState(deps: PhoneStateDeps) {
     },
     refreshTray,
     trayState,
+    /** The calls a quit or a reload would drop, from the last report. */
+    liveCalls: (): number => liveCallCount(report.calls),
   };
 }
 

@@ -18,6 +18,7 @@ import type { TrayCommand } from '../tray/tray-model';
 import type { BadgePort, MenuBuilderPort, TrayPort } from '../tray/tray-service';
 import type { UpdateDialogPort, UpdaterPort } from '../updates/update-service';
 import type { ConfirmDialogPort } from './dialer';
+import type { GuardedAction, QuitDialogPort } from './quit-guard';
 import type { PopupWindowPort } from '../popup/popup-bridge';
 import type { RendererPort } from './renderer-outbox';
 
@@ -71,7 +72,7 @@ export interface DesktopCorePorts<TMenu = unknown> {
   updates?: { updater: UpdaterPort; dialog: UpdateDialogPort; enabled: boolean };
   windowState?: { clear(): void };
   clipboard: ClipboardPort;
-  dialog: ConfirmDialogPort;
+  dialog: ConfirmDialogPort & QuitDialogPort;
   quit(): void;
   log: Logger;
   /** Where SIP traces go when the user turns them on (default: `log`). */
@@ -96,6 +97,12 @@ export interface DesktopCore {
   popupCommand(callId: string, action: PopupAction): void;
   /** The main window was shown or hidden (the tray menu says "Show" or "Hide"). */
   onWindowVisibilityChanged(): void;
+  /**
+   * Whether a quit or a reload of the phone page may go on now (synchronous, for `before-quit`):
+   * true without live calls; else false while the user is asked "End the call in progress?",
+   * and on yes `retry` runs, whose request then goes on.
+   */
+  mayEndCalls(action: GuardedAction, retry: () => void): boolean;
   /** The page started loading again (reload, crash recovery): hold commands until `app:ready`. */
   onRendererLoading(): void;
   readonly hotkeyReport: HotkeyReport;

@@ -15,7 +15,8 @@ const MAX_HELD = 32;
 type Held = { [C in PushChannel]: { channel: C; payload: PushPayload<C> } }[PushChannel];
 
 /**
- * Holds commands for the page until it says it is ready (`app:ready`), then delivers them in order.
+ * Holds commands for the page until it says it is ready (`app:ready`), then delivers them in order;
+ * of the dial requests only the newest is held.
  *
  * Why: a `tel:` link that starts the app arrives (macOS `open-url`, or argv) long before the page
  * has loaded and subscribed; Electron drops a message sent to a page that is not listening. State
@@ -38,6 +39,11 @@ export class RendererOutbox {
       return;
     }
     if (!COMMANDS.has(channel)) return;
+    // Links clicked while the page loads (or before the user signed in) must not all dial at once
+    // when it is ready: only the newest dial request is held, the older ones are dropped.
+    if (channel === 'dial:request') {
+      this.#held = this.#held.filter((held) => held.channel !== 'dial:request');
+    }
     if (this.#held.length >= MAX_HELD) this.#held.shift();
     this.#held.push({ channel, payload } as Held);
   }

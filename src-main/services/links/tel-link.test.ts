@@ -185,6 +185,9 @@ const refused: Refused[] = [
   ['ext not numeric', 'tel:+12025550100;ext=abc', /extension/],
   ['two exts', 'tel:+12025550100;ext=1;ext=2', /more than one extension/],
   ['query on tel', 'tel:+12025550100?body=x', /after "\?"/],
+  ['digits after ;', 'tel:+12025550100;1234', /digits after ";" that would not be dialled/],
+  ['digits after ; with a value', 'tel:+12025550100;ext=1;99=1', /digits after ";"/],
+  ['digits after ; in callto', 'callto:+12025550100;1234', /digits after ";"/],
   // SIP headers and routing parameters.
   [
     'Replaces header',

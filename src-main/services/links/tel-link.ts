@@ -47,7 +47,9 @@ const PHONE_CONTEXT = /^(\+[0-9().-]{1,32}|[A-Za-z0-9.-]{1,253})$/;
  * - `tel:NUMBER[;ext=N][;phone-context=…][;other params]` (RFC 3966). `ext` becomes
  *   `postDial`; `phone-context` is checked for shape and otherwise ignored (the number
  *   is dialled as written, as a user would on a desk phone); other parameters
- *   (`isub`, `npdi`, `rn`, `cic`, …) are dropped because only the digits are dialled.
+ *   (`isub`, `npdi`, `rn`, `cic`, …) are dropped because only the digits are dialled; a
+ *   "parameter" made of digits (`tel:+12025550100;1234`) is refused, since the user expects
+ *   those digits to be sent.
  * - `callto:NUMBER` and `callto://NUMBER` (phone numbers only).
  * - `sip:user@host[:port][;params]`, `sips:…` (headers refused, see `sip-address.ts`).
  * A leading `//` (seen as `tel://…`) and one trailing `/` (appended by some Windows
@@ -163,6 +165,12 @@ function telAction(
       const ext = parseExtension(value.value);
       if (!ext.ok) return refuse(ext.reason);
       extension = ext.value;
+    } else if (/^[0-9]/.test(name)) {
+      // `tel:+15550100;1234` means "then 1234" to a person, but `;` starts a parameter: dropping
+      // it as one would call without the digits the user expects to be sent, so say so instead.
+      return refuse(
+        'This link has digits after ";" that would not be dialled. Use ",1234" for digits after a pause or ";ext=1234" for an extension.',
+      );
     } else if (name === 'phone-context' && !PHONE_CONTEXT.test(value.value)) {
       return refuse('The phone-context in this link is neither a +prefix nor a domain name.');
     } else if (!/^[A-Za-z0-9-]{1,32}$/.test(name)) {

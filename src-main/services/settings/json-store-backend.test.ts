@@ -48,13 +48,13 @@ describe('createJsonStoreBackend over conf', () => {
     expect(readdirSync(dir)).toEqual(['settings.json']); // no temp files left behind
     const loaded = backend().load();
     expect(loaded.status === 'loaded' && loaded.data).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       ui: { language: 'de' },
     });
   });
 
   it.each([
-    ['truncated JSON', '{"schemaVersion": 1, "ui": {'],
+    ['truncated JSON', '{"schemaVersion": 2, "ui": {'],
     ['an empty file', ''],
     ['a JSON array', '[1, 2]'],
     ['JSON null', 'null'],

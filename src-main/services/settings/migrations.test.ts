@@ -5,6 +5,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   migrateSettings,
   migrateV0ToV1,
+  migrateV1ToV2,
   type Migration,
 } from './migrations';
 
@@ -22,7 +23,7 @@ describe('migrateV0ToV1', () => {
     expect(result).toMatchObject({ status: 'ok', from: 0, migrated: true });
     if (result.status !== 'ok') return;
     const settings = v.parse(SettingsSchema, result.data);
-    expect(settings.schemaVersion).toBe(1);
+    expect(settings.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(settings.ui.theme).toBe('dark');
     expect(settings.accounts).toEqual([
       expect.objectContaining({
@@ -65,7 +66,7 @@ describe('migrateV0ToV1', () => {
 
   it('carries v1-shaped sections through, so a v1 file missing schemaVersion survives', () => {
     const v1 = { calling: { defaultCountry: 'DE' }, desktop: { closeToTray: false } };
-    const result = migrateSettings(v1);
+    const result = migrateSettings(v1, { 0: migrateV0ToV1 }, 1);
     expect(result.status === 'ok' && result.data).toEqual({ ...v1, schemaVersion: 1 });
   });
 
@@ -73,6 +74,37 @@ describe('migrateV0ToV1', () => {
     const input = structuredClone(legacy);
     migrateSettings(input);
     expect(input).toEqual(legacy);
+  });
+});
+
+describe('migrateV1ToV2: ask before a link dials', () => {
+  it.each([
+    ['a v1 file that wrote the old default', { defaultCountry: 'DE', confirmBeforeDial: false }],
+    ['a v1 file without the key', { defaultCountry: 'DE' }],
+    ['a v1 file that chose to ask', { defaultCountry: 'DE', confirmBeforeDial: true }],
+  ])('%s asks from now on, and keeps the rest of the section', (_name, calling) => {
+    const result = migrateSettings({ schemaVersion: 1, calling });
+    expect(result).toMatchObject({ status: 'ok', from: 1, migrated: true });
+    if (result.status !== 'ok') return;
+    const settings = v.parse(SettingsSchema, result.data);
+    expect(settings.calling).toMatchObject({ defaultCountry: 'DE', confirmBeforeDial: true });
+    expect(settings.calling.allowTelLinks).toBe(false);
+  });
+
+  it('gives a v1 file without a calling section one that asks', () => {
+    expect(migrateV1ToV2({ ui: { theme: 'dark' } })).toEqual({
+      ui: { theme: 'dark' },
+      calling: { confirmBeforeDial: true },
+    });
+  });
+
+  it("keeps a v2 user's explicit no, and fills the new default for a fresh install", () => {
+    const chosen = { schemaVersion: 2, calling: { confirmBeforeDial: false } };
+    const result = migrateSettings(chosen);
+    expect(result.status === 'ok' && v.parse(SettingsSchema, result.data).calling).toMatchObject({
+      confirmBeforeDial: false,
+    });
+    expect(v.parse(SettingsSchema, {}).calling.confirmBeforeDial).toBe(true);
   });
 });
 
@@ -86,7 +118,7 @@ describe('migrateSettings', () => {
     expect(migrateSettings(current)).toEqual({
       status: 'ok',
       data: current,
-      from: 1,
+      from: CURRENT_SCHEMA_VERSION,
       migrated: false,
     });
   });

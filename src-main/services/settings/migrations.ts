@@ -8,7 +8,7 @@
  */
 
 /** The version this build writes. Must equal the literal in the contract's SettingsSchema. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export type RawSettings = Record<string, unknown>;
 export type Migration = (raw: RawSettings) => RawSettings;
@@ -84,9 +84,24 @@ export const migrateV0ToV1: Migration = (raw) => {
   return next;
 };
 
+/**
+ * v1 → v2: asking before a link dials becomes the default (`calling.confirmBeforeDial`).
+ *
+ * Version 1 defaulted to `false` and wrote its defaults back on every start, so a stored `false`
+ * cannot be told apart from "never looked at it": it is turned on, and the user who really wants
+ * links to dial straight away turns it off again (or ticks "Always allow for tel: links" in the
+ * first question). A stored `true` was a choice and stays. From v2 on the default is `true`, so
+ * a stored `false` is always the user's own and later versions keep it.
+ */
+export const migrateV1ToV2: Migration = (raw) => {
+  const calling = isRecord(raw.calling) ? raw.calling : {};
+  return { ...raw, calling: { ...calling, confirmBeforeDial: true } };
+};
+
 /** `migrations[n]` upgrades version n to n + 1. */
 export const migrations: Readonly<Record<number, Migration>> = {
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 };
 
 /** A file without `schemaVersion` predates versioning: version 0. */

@@ -57,6 +57,8 @@ test.describe('desktop integration (main process wired to the page)', () => {
       await signInPage.expectRegistered();
 
       await expect(mallory.ringingCall).toContainText('1005');
+      // Main asked first (the default), and the user said "Call".
+      expect(harness.os.dialQuestions).toEqual(['1006']);
       await expect(mallory.button(mallory.ringingCall, 'Answer')).toBeVisible();
       await expect(mallory.button(mallory.ringingCall, 'Decline')).toBeVisible();
       await expect(erin.call('1006')).toBeVisible();
@@ -151,8 +153,10 @@ test.describe('desktop integration (main process wired to the page)', () => {
       await expect(page.getByText('Passwords are encrypted on this computer')).toBeVisible();
 
       // Settings written by main: the page's change lands in the settings file.
-      await page.getByLabel('Ask before calling a number from a link').check();
-      await expect.poll(() => harness.filesText()).toContain('"confirmBeforeDial": true');
+      // Asking before a link dials is the default; turning it off lands in the settings file.
+      await expect(page.getByLabel('Ask before calling a number from a link')).toBeChecked();
+      await page.getByLabel('Ask before calling a number from a link').uncheck();
+      await expect.poll(() => harness.filesText()).toContain('"confirmBeforeDial": false');
 
       await page.getByLabel('Call history').check();
       await page.getByRole('button', { name: 'Reset app data…' }).click();
@@ -162,7 +166,7 @@ test.describe('desktop integration (main process wired to the page)', () => {
       expect(harness.os.reloads).toBe(1);
       const files = harness.filesText();
       expect(files).not.toContain('1005');
-      expect(files).toContain('"confirmBeforeDial": false');
+      expect(files).toContain('"confirmBeforeDial": true');
     } finally {
       await context.close();
     }

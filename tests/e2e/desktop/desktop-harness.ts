@@ -25,6 +25,8 @@ export interface OsRecord {
   blockers: Set<number>;
   window: { visible: boolean; shows: number };
   reloads: number;
+  /** What "Call …?" questions main asked before a link dialled. */
+  dialQuestions: string[];
 }
 
 export interface DesktopHarness {
@@ -90,6 +92,7 @@ export async function createDesktopHarness(
     blockers: new Set(),
     window: { visible: true, shows: 0 },
     reloads: 0,
+    dialQuestions: [],
   };
   let page: Page | undefined;
   let delivery: Promise<unknown> = Promise.resolve();
@@ -178,7 +181,15 @@ export async function createDesktopHarness(
       isStarted: (id) => os.blockers.has(id),
     },
     clipboard: { readSelection: async () => '', readText: async () => '' },
-    dialog: { confirmDial: async () => true },
+    // The user answers "Call" to every link (confirm-before-dial is on by default), and
+    // "End calls" when asked before a quit or reload.
+    dialog: {
+      confirmDial: async (display) => {
+        os.dialQuestions.push(display);
+        return 'call';
+      },
+      confirmEndCalls: async () => true,
+    },
     quit: () => {},
     log: log('desktop'),
     sipLog: log('sip'),

@@ -40,6 +40,9 @@ export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
   name: appPackage.productName ?? appPackage.name,
   getName: () => app.name,
+  showAboutPanel() {
+    record('app.showAboutPanel');
+  },
   getVersion: () => appPackage.version,
   getAppPath: () => appPath,
   getPath(name) {

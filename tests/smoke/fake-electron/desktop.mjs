@@ -33,6 +33,17 @@ export const Menu = {
     record('Menu.buildFromTemplate', [template]);
     return { template };
   },
+  /** The application menu (Electron's default one has Reload and DevTools in every build). */
+  setApplicationMenu(menu) {
+    record('Menu.setApplicationMenu', [menu]);
+  },
+};
+
+/** Opening a page in the user's browser: recorded, never done. */
+export const shell = {
+  async openExternal(url) {
+    record('shell.openExternal', [url]);
+  },
 };
 
 /** Images remember their path; `isEmpty` is true when the file is missing, as in Electron. */
@@ -98,11 +109,17 @@ export const clipboard = {
   selection: { readText: async () => '' },
 };
 
-/** Every question is answered with its cancel button: the smoke test never agrees to anything. */
+/**
+ * Every question is answered with its cancel button, unless the test queued an answer first
+ * (driver command `answerDialog`): the smoke test agrees to nothing it did not choose.
+ */
+export const dialogAnswers = [];
 export const dialog = {
   async showMessageBox(...args) {
     requireReady('dialog');
     record('dialog.showMessageBox', args);
+    const queued = dialogAnswers.shift();
+    if (queued) return { checkboxChecked: false, ...queued };
     return { response: args.at(-1).cancelId ?? 1, checkboxChecked: false };
   },
   showErrorBox(...args) {

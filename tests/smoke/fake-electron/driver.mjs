@@ -39,6 +39,11 @@ const commands = {
 
   calls: () => smoke.calls,
 
+  /** The user will answer the next message box with `response` (a button index) and `checkboxChecked`. */
+  answerDialog({ response, checkboxChecked = false }) {
+    smoke.dialogAnswers.push({ response, checkboxChecked });
+  },
+
   /**
    * Start-up is over when the composition root registered its last listener (`activate`) and the
    * work it set going without awaiting (recent calls, start at login) stopped adding calls.

@@ -19,6 +19,7 @@ import { app } from './app.mjs';
 import {
   clipboard,
   dialog,
+  dialogAnswers,
   globalShortcut,
   Menu,
   nativeImage,
@@ -27,6 +28,7 @@ import {
   powerSaveBlocker,
   safeStorage,
   screen,
+  shell,
   Tray,
 } from './desktop.mjs';
 import { calls, hooks, lifecycle, plain, preventable, record } from './state.mjs';
@@ -47,6 +49,7 @@ export {
   safeStorage,
   screen,
   session,
+  shell,
   Tray,
 };
 
@@ -66,12 +69,14 @@ export default {
   safeStorage,
   screen,
   session,
+  shell,
   Tray,
 };
 
 /** What launch.mjs and driver.mjs reach; not part of Electron's API. */
 export const smoke = {
   calls,
+  dialogAnswers,
   app,
   ipcMain,
   hooks,
