@@ -8,13 +8,14 @@ import { useErrorText } from './use-error-text';
 
 /**
  * Carries out what main asks for (a tel: link, a hotkey, the tray, the incoming-call popup).
- * A dial request that arrives before registration waits and dials once registered.
+ * A dial request that arrives before registration waits and dials once registered; only the
+ * newest one waits, so a burst of links while offline places one call, not many.
  */
 export function useRemoteCommands(notify: (notice: Notice) => void): void {
   const calls = useCallsStore();
   const accounts = useAccountsStore();
   const errorText = useErrorText();
-  const pending: DialRequest[] = [];
+  let pending: DialRequest | undefined;
 
   /** Whether the line calls go out on can call now. */
   const registered = () => accounts.defaultLine?.registration.state === 'registered';
@@ -38,10 +39,13 @@ export function useRemoteCommands(notify: (notice: Notice) => void): void {
 
   softphone.events.on('dial:request', (request) => {
     if (registered()) void dial(request);
-    else pending.push(request);
+    else pending = request;
   });
   watch(registered, (isRegistered) => {
-    if (isRegistered) for (const request of pending.splice(0)) void dial(request);
+    if (!isRegistered || !pending) return;
+    const request = pending;
+    pending = undefined;
+    void dial(request);
   });
 
   softphone.events.on('call:command', (command) => void runCommand(command));
