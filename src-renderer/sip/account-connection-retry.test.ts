@@ -38,8 +38,11 @@ describe('AccountConnection: REGISTER again after a failed one', () => {
       problem: 'server-unavailable',
       detail: '503 Service Unavailable',
       retrying: true,
+      retryAt: Date.now() + 7000,
     });
     expect(msUntilNextRegister(ua)).toBe(7000);
+    // Sent: nothing waits any more, so "Retry now" has nothing to bring forward.
+    expect(account.status.retryAt).toBeUndefined();
     ua.registrationSucceeds();
     expect(account.status.state).toBe('registered');
   });
@@ -107,14 +110,18 @@ describe('AccountConnection: REGISTER again after a failed one', () => {
     ua.registrationFails('Request Timeout');
     ua.dropTransport();
     expect(account.status).toMatchObject({ problem: 'unreachable', retrying: true });
+    expect(account.status.retryAt).toBeUndefined();
     expect(msUntilNextRegister(ua)).toBe(-1);
   });
 
   it('retryNow() registers at once instead of waiting', () => {
     const { account, ua } = registeredLine();
     ua.registrationFails('SIP Failure Code', 503, 'Service Unavailable', { 'Retry-After': '60' });
+    expect(account.status.retryAt).toBe(Date.now() + 60_000);
     account.retryNow();
     expect(ua.registerRequests).toBe(1);
+    expect(account.status).toMatchObject({ problem: 'server-unavailable', retrying: true });
+    expect(account.status.retryAt).toBeUndefined();
     // The timer is gone with it: no second REGISTER when the 60 s are up.
     expect(msUntilNextRegister(ua)).toBe(-1);
   });

@@ -173,8 +173,8 @@ export class AccountConnection {
     const response = event.response as RegisterResponse | null | undefined;
     const problem = classifyRegistrationFailure(event.cause, response?.status_code ?? undefined);
     const retried = RETRIED.has(problem);
-    if (retried) this.retry.schedule(response?.getHeader?.('Retry-After'));
-    else if (problem !== 'unreachable') this.retry.reset();
+    const delay = retried ? this.retry.schedule(response?.getHeader?.('Retry-After')) : undefined;
+    if (!retried && problem !== 'unreachable') this.retry.reset();
     this.update({
       state: 'failed',
       problem,
@@ -184,11 +184,14 @@ export class AccountConnection {
         : event.cause,
       // A transport failure heals by itself and a 503 or timeout by our retry; a refusal needs the user.
       retrying: retried || problem === 'unreachable',
+      ...(delay !== undefined && { retryAt: Date.now() + delay }),
     });
   }
 
   /** The scheduled retry: a REGISTER now, unless the socket is down (JsSIP registers on reconnect). */
   private registerAgain(): void {
+    const { retryAt: _due, ...waiting } = this.current;
+    this.update(waiting);
     if (this.ua?.isConnected()) this.ua.register();
   }
 

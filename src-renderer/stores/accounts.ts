@@ -173,6 +173,11 @@ export const useAccountsStore = defineStore('accounts', () => {
     return updated;
   }
 
+  /** Line `accountId` sends the REGISTER it waits to retry at once. */
+  function retryNow(accountId: string): void {
+    phone.retryNow(accountId);
+  }
+
   /** Unregisters line `accountId` and forgets it and its password. */
   async function signOut(accountId: string): Promise<void> {
     phone.disconnect(accountId);
@@ -196,6 +201,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     toProfile,
     signIn,
     resume,
+    retryNow,
     signOut,
   };
 });
