@@ -150,15 +150,15 @@ function encodeFrame(opcode: number, payload: Buffer): Buffer {
   return Buffer.concat([header, masked]);
 }
 
-interface Frame {
+export interface Frame {
   fin: boolean;
   opcode: number;
   payload: Buffer;
   length: number;
 }
 
-/** Decodes one server frame from the front of `data`, or null if incomplete. */
-function decodeFrame(data: Buffer): Frame | null {
+/** Decodes one frame (masked or not) from the front of `data`, or null if incomplete. */
+export function decodeFrame(data: Buffer): Frame | null {
   if (data.length < 2) return null;
   const b0 = data[0] ?? 0;
   const b1 = data[1] ?? 0;
