@@ -4,6 +4,7 @@ import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
+import { reconnectNow } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
   classifyRegistrationFailure,
@@ -125,9 +126,13 @@ export class AccountConnection {
     ua.start();
   }
 
-  /** Registers at once instead of waiting for the scheduled retry (the "Retry now" button). */
+  /**
+   * The "Retry now" button: sends the REGISTER that waits for its retry at once or, while the
+   * server is unreachable, makes JsSIP's next connection attempt now (it registers once connected).
+   */
   retryNow(): void {
-    this.retry.now();
+    if (this.retry.now() || !this.ua) return;
+    reconnectNow(this.ua);
   }
 
   /** Unregisters and closes the socket. */

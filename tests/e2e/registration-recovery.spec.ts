@@ -93,6 +93,27 @@ test.describe('registration recovery', () => {
     expect(again.receivedAt - refused.answeredAt!).toBeLessThan(5_000);
   });
 
+  test("Retry now while the server is unreachable connects at once, not at JsSIP's next timer", async ({
+    page,
+  }) => {
+    // The page's clock stands still: JsSIP's reconnect timer never fires, so only the button can
+    // bring the phone back.
+    await page.clock.install();
+    const server = await deadServerUrl();
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await page.clock.pauseAt(Date.now() + 1_000);
+    await signIn.signIn(account(server));
+    await expect(signIn.status).toContainText(/cannot reach server/i);
+    const pbx = await startScriptedRegistrar(undefined, Number(new URL(server).port));
+    registrars.push(pbx);
+    await page.waitForTimeout(500);
+    expect(pbx.connections).toBe(0);
+    await page.getByRole('button', { name: 'Retry now' }).click();
+    await signIn.expectRegistered();
+    expect(pbx.connections).toBe(1);
+  });
+
   test('a 403 on the refresh names the problem and sends no more REGISTERs', async ({ page }) => {
     const pbx = await registrar(SHORT, { status: 403, reason: 'Forbidden' });
     const signIn = new SignInPage(page);

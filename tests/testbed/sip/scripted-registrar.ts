@@ -57,14 +57,15 @@ export function sipInstance(register: SipRequest): string | undefined {
 }
 
 /**
- * Starts a registrar on an ephemeral port of 127.0.0.1. `script(register, index)` picks the answer
- * for the `index`-th REGISTER (0-based, over all connections); default: 200 to all.
+ * Starts a registrar on `port` of 127.0.0.1 (0: an ephemeral one). `script(register, index)` picks
+ * the answer for the `index`-th REGISTER (0-based, over all connections); default: 200 to all.
  */
 export async function startScriptedRegistrar(
   script: (register: SipRequest, index: number) => RegisterAnswer = () => ({
     status: 200,
     reason: 'OK',
   }),
+  port = 0,
 ): Promise<ScriptedRegistrar> {
   const registers: RegisterRecord[] = [];
   const waiters: (() => void)[] = [];
@@ -97,11 +98,11 @@ export async function startScriptedRegistrar(
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
 
   return {
-    url: `ws://127.0.0.1:${port}/`,
+    url: `ws://127.0.0.1:${listening}/`,
     registers,
     get connections() {
       return connections;
