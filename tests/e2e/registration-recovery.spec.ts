@@ -6,6 +6,7 @@ import {
   type RegisterAnswer,
   type ScriptedRegistrar,
 } from '../testbed/sip/scripted-registrar';
+import { header } from '../testbed/sip/message';
 import { SignInPage } from './pages/sign-in-page';
 
 /**
@@ -169,5 +170,28 @@ test.describe('server order', () => {
       expect(first.connections, `round ${round}`).toBe(round);
       expect(second.connections, `round ${round}`).toBe(0);
     }
+  });
+});
+
+test.describe('identity', () => {
+  test('after a restart the line registers with the same +sip.instance (one binding, not two)', async ({
+    page,
+  }) => {
+    const pbx = await registrar();
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await signIn.signIn(account(pbx.url));
+    await signIn.expectRegistered();
+    const first = sipInstance((await pbx.waitForRegisters(1)).request);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+
+    // A restart: the line stays in settings; the browser kept its password only in the old tab.
+    await page.reload();
+    await page.getByLabel('Password', { exact: true }).fill('test-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.expectRegistered();
+    const registering = pbx.registers.filter(({ request }) => header(request, 'Expires') !== '0');
+    expect(registering.length).toBeGreaterThanOrEqual(2);
+    expect(sipInstance(registering.at(-1)!.request)).toBe(first);
   });
 });
