@@ -27,7 +27,9 @@ const unavailable = (retryAfter: number): RegisterAnswer => ({
 
 const registrars: ScriptedRegistrar[] = [];
 async function registrar(...answers: RegisterAnswer[]): Promise<ScriptedRegistrar> {
-  const started = await startScriptedRegistrar((_request, index) => answers[index] ?? OK);
+  const started = await startScriptedRegistrar((_request, index) =>
+    index < answers.length ? (answers[index] ?? null) : OK,
+  );
   registrars.push(started);
   return started;
 }
@@ -75,6 +77,26 @@ test.describe('registration recovery', () => {
     expect(waited).toBeLessThan(3_000);
     // One identity throughout: the retry is the same binding, not a new one.
     expect(sipInstance(again.request)).toBe(sipInstance(refused.request));
+  });
+
+  test('a refresh never answered times out (32 s) and is sent again 2 s later', async ({
+    page,
+  }) => {
+    test.setTimeout(75_000);
+    const pbx = await registrar(SHORT, null, SHORT);
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await signIn.signIn(account(pbx.url));
+    await signIn.expectRegistered();
+    const unanswered = await pbx.waitForRegisters(2);
+    // JsSIP gives a non-INVITE transaction 64*T1 = 32 s (Timer F), then our backoff starts at 2 s ±20 %.
+    await expect(signIn.status).toContainText('did not answer in time', { timeout: 40_000 });
+    const again = await pbx.waitForRegisters(3, 10_000);
+    await signIn.expectRegistered();
+    const waited = again.receivedAt - unanswered.receivedAt;
+    figure(`REGISTER again ${Math.round(waited)} ms after the unanswered one`);
+    expect(waited).toBeGreaterThanOrEqual(32_000 + 1_600 - 50);
+    expect(waited).toBeLessThan(32_000 + 2_400 + 1_000);
   });
 
   test('Retry now sends the waiting REGISTER at once instead of after Retry-After', async ({
