@@ -64,6 +64,11 @@ export const AccountProfileSchema = v.object({
   ),
   dtmfMode: v.optional(DtmfModeSchema, 'rfc2833'),
   voicemailNumber: v.optional(v.pipe(v.string(), v.maxLength(32))),
+  /**
+   * The line's `+sip.instance` (RFC 5626), made once and kept, so the registrar sees one phone
+   * across restarts instead of a new binding each time. Absent in profiles saved before it existed.
+   */
+  instanceId: v.optional(v.pipe(v.string(), v.uuid('Instance id must be a UUID'))),
 });
 
 export type AccountProfile = v.InferOutput<typeof AccountProfileSchema>;

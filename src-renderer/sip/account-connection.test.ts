@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AccountConnection, USER_AGENT } from './account-connection';
+import JsSIP from 'jssip';
+import type { Socket } from 'jssip/lib/Socket';
+import type { AccountProfile } from '../../src-preload/contract';
+import { AccountConnection, uaConfiguration, USER_AGENT } from './account-connection';
 import type { RegistrationStatus } from './registration-status';
 import { fakeUaFactory, testProfile, type FakeUa } from './testing/fake-ua';
 
@@ -26,7 +29,7 @@ describe('AccountConnection', () => {
       register: true,
     });
     expect(account.userAgent).toBe(ua.asUa);
-    ua.register('wss://pbx.test/ws');
+    ua.connectAndRegister('wss://pbx.test/ws');
     expect(statuses.map((status) => status.state)).toEqual([
       'connecting',
       'connecting',
@@ -61,7 +64,7 @@ describe('AccountConnection', () => {
 
   it('a dropped socket is unreachable-and-retrying, and stays so while JsSIP reconnects', () => {
     const { account, ua } = connection();
-    ua.register();
+    ua.connectAndRegister();
     ua.dropTransport('wss://pbx.test/ws', 1006);
     expect(account.status).toEqual({
       state: 'failed',
@@ -76,7 +79,7 @@ describe('AccountConnection', () => {
       problem: 'unreachable',
       retrying: true,
     });
-    ua.register();
+    ua.connectAndRegister();
     expect(account.status.state).toBe('registered');
   });
 
@@ -93,7 +96,7 @@ describe('AccountConnection', () => {
 
   it('stop() stops the UA once, goes offline and ignores the UA afterwards', () => {
     const { account, statuses, ua } = connection();
-    ua.register();
+    ua.connectAndRegister();
     account.stop();
     account.stop();
     expect(ua.stopped).toBe(true);
@@ -104,5 +107,44 @@ describe('AccountConnection', () => {
     ua.dropTransport();
     ua.emit('unregistered', {});
     expect(statuses).toHaveLength(count);
+  });
+
+  it('hands JsSIP every server with descending weights, so it prefers them in order', () => {
+    const servers = ['wss://a.pbx.test/ws', 'wss://b.pbx.test/ws', 'wss://c.pbx.test/ws'];
+    const sockets = uaConfiguration(testProfile({ servers }), 'pw').sockets as {
+      socket: Socket;
+      weight: number;
+    }[];
+    expect(sockets.map(({ socket, weight }) => [socket.url, weight])).toEqual([
+      ['wss://a.pbx.test/ws', 3],
+      ['wss://b.pbx.test/ws', 2],
+      ['wss://c.pbx.test/ws', 1],
+    ]);
+  });
+
+  it("gives JsSIP the line's saved instance id, the same on every connect", () => {
+    const instanceId = '7d1f3c52-5a4e-4b8e-9b61-2f0c7e5d9a10';
+    const { factory, uas } = fakeUaFactory();
+    for (let i = 0; i < 2; i++) {
+      const account = new AccountConnection(testProfile({ instanceId }), 'pw', factory);
+      account.start();
+      account.stop();
+    }
+    expect(uas.map((ua) => ua.configuration.instance_id)).toEqual([instanceId, instanceId]);
+  });
+
+  it("a real JsSIP UA puts the saved instance id in its Contact's +sip.instance", () => {
+    const instanceId = '7d1f3c52-5a4e-4b8e-9b61-2f0c7e5d9a10';
+    // The Registrator's Contact is private; read it here so a JsSIP upgrade that changes it shows.
+    const sipInstance = (profile: AccountProfile) => {
+      const ua = new JsSIP.UA(uaConfiguration(profile, 'pw')) as unknown as {
+        _registrator: { _contact: string };
+      };
+      return /\+sip\.instance="<urn:uuid:([^>]+)>"/.exec(ua._registrator._contact)?.[1];
+    };
+    expect(sipInstance(testProfile({ instanceId }))).toBe(instanceId);
+    expect(sipInstance(testProfile({ instanceId }))).toBe(instanceId);
+    // Without one JsSIP draws a new instance per UA: the leak the saved id closes.
+    expect(sipInstance(testProfile())).not.toBe(sipInstance(testProfile()));
   });
 });

@@ -4,7 +4,13 @@ import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
-import { classifyRegistrationFailure, type RegistrationStatus } from './registration-status';
+import { reconnectNow } from './jssip-workarounds';
+import { RegisterRetry } from './register-retry';
+import {
+  classifyRegistrationFailure,
+  type RegistrationProblem,
+  type RegistrationStatus,
+} from './registration-status';
 import { tracedWebSocket } from './sip-trace';
 import { guardIncomingRequests } from './ua-guard';
 
@@ -22,16 +28,42 @@ const defaultUaFactory: UaFactory = (configuration) =>
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
 
-/** The JsSIP configuration for an account: every server in failover order, our user agent. */
+/**
+ * Failures a later REGISTER over the same socket can heal, so we send one (JsSIP does not).
+ * `unreachable` is not among them: JsSIP's transport recovery reconnects and registers itself.
+ * Refusals (wrong password, 403, 404, other 4xx/6xx) fail the same way again: they wait for the user.
+ */
+const RETRIED: ReadonlySet<RegistrationProblem> = new Set(['timeout', 'server-unavailable']);
+
+/** The part of JsSIP's IncomingResponse a failed REGISTER is read for. */
+interface RegisterResponse {
+  status_code?: number;
+  reason_phrase?: string;
+  getHeader?(name: string): string | undefined;
+}
+
+/**
+ * The JsSIP configuration for an account: every server in failover order, one `+sip.instance`
+ * for the line, our user agent.
+ */
 export function uaConfiguration(profile: AccountProfile, password: string): UAConfiguration {
+  const servers = profile.servers;
   return {
-    sockets: profile.servers.map(tracedWebSocket),
+    // JsSIP picks at random among sockets of equal weight (Transport._getSocket): descending
+    // weights make it use the first server, and the next one only while the ones before fail.
+    sockets: servers.map((url, index) => ({
+      socket: tracedWebSocket(url),
+      weight: servers.length - index,
+    })),
     uri: `sip:${profile.extension}@${profile.domain}`,
     password,
     authorization_user: profile.authUser ?? profile.extension,
     display_name: profile.displayName || undefined,
     register: true,
     register_expires: profile.registerExpires,
+    // Without it JsSIP draws a new random instance per UA, and every start leaves one more
+    // binding at the registrar (RFC 5626 4.1: one instance id per user agent, kept across restarts).
+    instance_id: profile.instanceId,
     user_agent: USER_AGENT,
     // Recover quickly from a dropped socket, but back off to at most 30 s against a dead server.
     connection_recovery_min_interval: 2,
@@ -42,18 +74,23 @@ export function uaConfiguration(profile: AccountProfile, password: string): UACo
 
 /**
  * One registered identity: owns exactly one JsSIP UA and turns its events into a plain
- * RegistrationStatus. The UA is never exposed to reactive state.
+ * RegistrationStatus. The UA is never exposed to reactive state. A REGISTER that fails with a
+ * 503 or a timeout is sent again with backoff (Retry-After honoured) until it succeeds or stop().
  */
 export class AccountConnection {
   readonly events: Emitter<AccountEvents> = mitt<AccountEvents>();
   private ua: UA | null = null;
   private current: RegistrationStatus = { state: 'offline' };
+  private readonly retry: RegisterRetry;
 
   constructor(
     readonly profile: AccountProfile,
     private readonly password: string,
     private readonly createUa: UaFactory = defaultUaFactory,
-  ) {}
+    random: () => number = Math.random,
+  ) {
+    this.retry = new RegisterRetry(() => this.registerAgain(), random);
+  }
 
   get status(): RegistrationStatus {
     return this.current;
@@ -68,6 +105,49 @@ export class AccountConnection {
     if (this.ua) return;
     const ua = this.createUa(uaConfiguration(this.profile, this.password));
     this.ua = ua;
+    this.listenToTransport(ua);
+    // Always listened to: without a newRTCSession listener JsSIP answers every INVITE 405.
+    ua.on('newRTCSession', (event: RTCSessionEvent) => {
+      if (event.originator === 'remote') {
+        this.events.emit('incoming', {
+          session: event.session,
+          request: event.request as IncomingRequest,
+        });
+      }
+    });
+    ua.on('registered', () => {
+      this.retry.reset();
+      this.update({ state: 'registered', server: this.current.server });
+    });
+    ua.on('unregistered', () => {
+      // JsSIP follows a failed refresh or a dropped socket with 'unregistered': keep the failure.
+      if (this.ua && this.current.state !== 'failed') this.update({ state: 'offline' });
+    });
+    ua.on('registrationFailed', (event) => this.onRegistrationFailed(event));
+    this.update({ state: 'connecting' });
+    ua.start();
+  }
+
+  /**
+   * The "Retry now" button: sends the REGISTER that waits for its retry at once or, while the
+   * server is unreachable, makes JsSIP's next connection attempt now (it registers once connected).
+   */
+  retryNow(): void {
+    if (this.retry.now() || !this.ua) return;
+    reconnectNow(this.ua);
+  }
+
+  /** Unregisters and closes the socket. */
+  stop(): void {
+    const ua = this.ua;
+    if (!ua) return;
+    this.ua = null;
+    this.retry.reset();
+    ua.stop();
+    this.update({ state: 'offline' });
+  }
+
+  private listenToTransport(ua: UA): void {
     ua.on('connecting', (event) => {
       // After a failure JsSIP reconnects on its own; keep the reason visible while it retries.
       if (this.current.state === 'failed' && this.current.problem === 'unreachable') {
@@ -82,6 +162,8 @@ export class AccountConnection {
     });
     ua.on('disconnected', (event) => {
       if (!this.ua) return;
+      // JsSIP registers by itself once it has reconnected: our own retry would only collide.
+      this.retry.cancel();
       this.update({
         state: 'failed',
         problem: 'unreachable',
@@ -91,44 +173,33 @@ export class AccountConnection {
         retrying: true,
       });
     });
-    // Always listened to: without a newRTCSession listener JsSIP answers every INVITE 405.
-    ua.on('newRTCSession', (event: RTCSessionEvent) => {
-      if (event.originator === 'remote') {
-        this.events.emit('incoming', {
-          session: event.session,
-          request: event.request as IncomingRequest,
-        });
-      }
-    });
-    ua.on('registered', () => this.update({ state: 'registered', server: this.current.server }));
-    ua.on('unregistered', () => {
-      if (this.ua) this.update({ state: 'offline' });
-    });
-    ua.on('registrationFailed', (event) => {
-      const response = event.response as { status_code?: number; reason_phrase?: string } | null;
-      const problem = classifyRegistrationFailure(event.cause, response?.status_code ?? undefined);
-      this.update({
-        state: 'failed',
-        problem,
-        server: this.current.server,
-        detail: response?.status_code
-          ? `${response.status_code} ${response.reason_phrase ?? ''}`.trim()
-          : event.cause,
-        // A transport failure heals by itself; a refusal (wrong password) needs the user.
-        retrying: problem === 'unreachable' || problem === 'timeout',
-      });
-    });
-    this.update({ state: 'connecting' });
-    ua.start();
   }
 
-  /** Unregisters and closes the socket. */
-  stop(): void {
-    const ua = this.ua;
-    if (!ua) return;
-    this.ua = null;
-    ua.stop();
-    this.update({ state: 'offline' });
+  private onRegistrationFailed(event: { cause?: string; response?: unknown }): void {
+    if (!this.ua) return;
+    const response = event.response as RegisterResponse | null | undefined;
+    const problem = classifyRegistrationFailure(event.cause, response?.status_code ?? undefined);
+    const retried = RETRIED.has(problem);
+    const delay = retried ? this.retry.schedule(response?.getHeader?.('Retry-After')) : undefined;
+    if (!retried && problem !== 'unreachable') this.retry.reset();
+    this.update({
+      state: 'failed',
+      problem,
+      server: this.current.server,
+      detail: response?.status_code
+        ? `${response.status_code} ${response.reason_phrase ?? ''}`.trim()
+        : event.cause,
+      // A transport failure heals by itself and a 503 or timeout by our retry; a refusal needs the user.
+      retrying: retried || problem === 'unreachable',
+      ...(delay !== undefined && { retryAt: Date.now() + delay }),
+    });
+  }
+
+  /** The scheduled retry: a REGISTER now, unless the socket is down (JsSIP registers on reconnect). */
+  private registerAgain(): void {
+    const { retryAt: _due, ...waiting } = this.current;
+    this.update(waiting);
+    if (this.ua?.isConnected()) this.ua.register();
   }
 
   private update(status: RegistrationStatus): void {

@@ -1,8 +1,8 @@
 import JsSIP from 'jssip';
 import * as sessionModule from 'jssip/lib/RTCSession';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RTCSession } from './jssip-types';
-import { endSession } from './jssip-workarounds';
+import { endSession, reconnectNow } from './jssip-workarounds';
 
 const C = JsSIP.C;
 /** lib/RTCSession.js is CommonJS: the class is the module itself (its typings say otherwise). */
@@ -52,5 +52,60 @@ describe('endSession (JsSIP issue #836)', () => {
     expect(String(source._receiveInviteResponse)).toContain('this._is_canceled');
     expect(String(source._receiveInviteResponse)).toContain('_acceptAndTerminate');
     expect(C.causes.CANCELED).toBe('Canceled');
+  });
+});
+
+/** A JsSIP Socket (its documented interface) that only counts connection attempts. */
+function countingSocket() {
+  const socket = {
+    url: 'wss://pbx.test/ws',
+    via_transport: 'WSS',
+    sip_uri: 'sip:pbx.test;transport=ws',
+    attempts: 0,
+    connect: () => {
+      socket.attempts += 1;
+    },
+    disconnect: () => undefined,
+    send: () => true,
+    isConnected: () => false,
+    isConnecting: () => false,
+    onconnect: () => undefined,
+    ondisconnect: (_error: boolean, _code?: number, _reason?: string) => undefined,
+    ondata: (_data: unknown) => undefined,
+  };
+  return socket;
+}
+
+describe('reconnectNow (a real JsSIP UA and Transport)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('makes the next connection attempt at once and drops the recovery timer', () => {
+    vi.useFakeTimers();
+    const socket = countingSocket();
+    const ua = new JsSIP.UA({
+      sockets: [socket],
+      uri: 'sip:1001@pbx.test',
+      register: false,
+      connection_recovery_min_interval: 30,
+      connection_recovery_max_interval: 30,
+    });
+    ua.start();
+    expect(socket.attempts).toBe(1);
+    socket.ondisconnect(true, 1006, ''); // JsSIP's recovery timer: next attempt at 30 s
+    vi.advanceTimersByTime(10_000);
+    expect(reconnectNow(ua)).toBe(true);
+    expect(socket.attempts).toBe(2);
+    // Still connecting: a second press adds nothing.
+    expect(reconnectNow(ua)).toBe(false);
+    // That attempt fails too: JsSIP schedules the next one 30 s on, and only that one; the
+    // timer of the first failure (due at 30 s) was dropped, or it would connect at 30 s as well.
+    socket.ondisconnect(true, 1006, '');
+    vi.advanceTimersByTime(25_000);
+    expect(socket.attempts).toBe(2);
+    vi.advanceTimersByTime(6_000);
+    expect(socket.attempts).toBe(3);
+    ua.stop();
   });
 });

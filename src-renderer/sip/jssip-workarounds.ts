@@ -1,3 +1,4 @@
+import type { UA } from 'jssip/lib/UA';
 import type { RTCSession } from './jssip-types';
 
 /** The private JsSIP 3.13 fields the workarounds below touch; checked by jssip-workarounds.test.ts. */
@@ -18,4 +19,29 @@ export function endSession(session: RTCSession, options?: { status_code?: number
     (session as unknown as SessionInternals)._is_canceled = true;
   }
   session.terminate(options);
+}
+
+/** The private JsSIP 3.13 Transport (lib/Transport.js) that reconnectNow drives. */
+interface TransportInternals {
+  recovery_timer: ReturnType<typeof setTimeout> | null;
+  isConnected(): boolean;
+  isConnecting(): boolean;
+  connect(): void;
+  _getSocket(): void;
+}
+
+/**
+ * Makes JsSIP's transport recovery attempt its next connection now instead of at its timer (up
+ * to 30 s away): what the recovery timer itself does (Transport._reconnect), run early, with that
+ * timer cleared so the attempt is not made twice. JsSIP registers again by itself once connected.
+ * False when the socket is up or already connecting.
+ */
+export function reconnectNow(ua: UA): boolean {
+  const transport = (ua as unknown as { transport?: TransportInternals }).transport;
+  if (!transport || transport.isConnected() || transport.isConnecting()) return false;
+  if (transport.recovery_timer !== null) clearTimeout(transport.recovery_timer);
+  transport.recovery_timer = null;
+  transport._getSocket();
+  transport.connect();
+  return true;
 }

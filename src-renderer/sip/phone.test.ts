@@ -21,7 +21,7 @@ describe('Phone', () => {
       'sip:1001@pbx.test',
       'sip:2001@pbx.test',
     ]);
-    uas[1]!.register();
+    uas[1]!.connectAndRegister();
     expect(registrations.at(-1)).toEqual(['b', 'registered']);
     expect(phone.connection('a')?.status.state).toBe('connecting');
     uas[1]!.receiveCall('1002');
@@ -53,7 +53,7 @@ describe('Phone', () => {
     // JsSIP ends nothing on a socket drop: the caller may still cancel after the reconnect.
     expect(h.view(id)?.phase).toBe('ringing');
     expect(h.phone.calls.audio.playing().ringer).toBe('ring');
-    h.ua.register();
+    h.ua.connectAndRegister();
     expect(h.phone.connection('acc1')?.status.state).toBe('registered');
     session.remoteCancel();
     expect(h.ended.at(-1)).toMatchObject({ id, outcome: 'missed', endReason: 'cancelled' });

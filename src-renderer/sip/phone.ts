@@ -60,6 +60,11 @@ export class Phone {
     connection.stop();
   }
 
+  /** Sends the REGISTER a line is waiting to retry now (the "Retry now" button). */
+  retryNow(accountId: string): void {
+    this.connections.get(accountId)?.retryNow();
+  }
+
   connection(accountId: string): AccountConnection | undefined {
     return this.connections.get(accountId);
   }

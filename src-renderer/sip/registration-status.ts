@@ -17,8 +17,13 @@ export interface RegistrationStatus {
   detail?: string;
   /** The WebSocket server currently in use. */
   server?: string;
-  /** True while JsSIP keeps retrying on its own (transport failures). */
+  /** True while it keeps retrying: JsSIP's reconnect (transport failures) or our REGISTER retry. */
   retrying?: boolean;
+  /**
+   * When our next REGISTER goes out (epoch ms), while one waits after a 503 or a timeout: the
+   * moment "Retry now" can bring forward. Absent while JsSIP's own reconnect is what runs.
+   */
+  retryAt?: number;
 }
 
 /**

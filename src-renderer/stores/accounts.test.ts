@@ -19,6 +19,8 @@ vi.mock('./phone-engine', async () => ({
   phone: (await import('./store-test-doubles')).fakePhone,
 }));
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const FORM: SignInForm = {
   server: 'wss://pbx.example.com:8089/ws',
   domain: 'pbx.example.com',
@@ -210,7 +212,10 @@ describe('signIn, resume, signOut', () => {
     savedPasswords.set('b', 'pw-b');
     await store.resume();
     expect(fakePhone.connect).toHaveBeenCalledTimes(1);
-    expect(fakePhone.connect).toHaveBeenCalledWith(profileOf('b', '102'), 'pw-b');
+    expect(fakePhone.connect).toHaveBeenCalledWith(
+      { ...profileOf('b', '102'), instanceId: expect.any(String) },
+      'pw-b',
+    );
     expect(store.lines.map((line) => line.needsPassword)).toEqual([true, false]);
     expect(store.lineNeedingSignIn?.id).toBe('a');
 
@@ -230,5 +235,40 @@ describe('signIn, resume, signOut', () => {
     expect(bridgeSettings.accounts.map((account) => account.id)).toEqual(['b']);
     expect(store.registrations).toEqual({ b: { state: 'registered' } });
     expect(store.defaultLineId).toBe('b');
+  });
+
+  it('gives a new line its own instance id and keeps it when the line is edited', async () => {
+    const store = storeWith();
+    await store.signIn(FORM);
+    await store.signIn({ ...FORM, extension: '1002' });
+    const [first, second] = bridgeSettings.accounts;
+    expect(first?.instanceId).toMatch(UUID);
+    expect(second?.instanceId).toMatch(UUID);
+    expect(second?.instanceId).not.toBe(first?.instanceId);
+    await store.signIn({ ...FORM, displayName: 'Front desk' }, first!.id);
+    expect(bridgeSettings.accounts[0]?.instanceId).toBe(first?.instanceId);
+    expect(fakePhone.connect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ instanceId: first?.instanceId }),
+      'secret',
+    );
+  });
+
+  it('gives a line saved without an instance id one on its first connect, saved for the next', async () => {
+    const store = storeWith('a');
+    savedPasswords.set('a', 'pw-a');
+    await store.resume();
+    const instanceId = bridgeSettings.accounts[0]?.instanceId;
+    expect(instanceId).toMatch(UUID);
+    expect(fakePhone.connect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'a', instanceId }),
+      'pw-a',
+    );
+    // The next start reuses the saved one.
+    await store.resume();
+    expect(fakePhone.connect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ instanceId }),
+      'pw-a',
+    );
+    expect(bridgeSettings.accounts[0]?.instanceId).toBe(instanceId);
   });
 });

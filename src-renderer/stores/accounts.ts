@@ -114,6 +114,9 @@ export const useAccountsStore = defineStore('accounts', () => {
       voicemailNumber: provisioning?.voicemailNumber,
       dtmfMode: provisioning?.dtmfMode,
       registerExpires: provisioning?.registerExpires,
+      // One identity per line: editing keeps it, a new line gets its own.
+      instanceId:
+        accounts.value.find((account) => account.id === lineId)?.instanceId ?? crypto.randomUUID(),
     });
     const errors: FieldErrors = {};
     if (!form.password) errors.password = 'required';
@@ -150,9 +153,29 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function resume(): Promise<void> {
     for (const account of accounts.value) {
       const password = await softphone.secrets.get({ accountId: account.id });
-      if (password) phone.connect(account, password);
+      if (password) phone.connect(await withInstanceId(account), password);
       else needsPassword.value = [...needsPassword.value, account.id];
     }
+  }
+
+  /**
+   * The profile with its instance id, made and saved now for a line saved before lines had one,
+   * so this start is the last that leaves a stray binding at the registrar.
+   */
+  async function withInstanceId(account: AccountProfile): Promise<AccountProfile> {
+    if (account.instanceId) return account;
+    const updated = { ...account, instanceId: crypto.randomUUID() };
+    await settingsStore.update({
+      accounts: accounts.value.map((candidate) =>
+        candidate.id === account.id ? updated : candidate,
+      ),
+    });
+    return updated;
+  }
+
+  /** Line `accountId` sends the REGISTER it waits to retry at once. */
+  function retryNow(accountId: string): void {
+    phone.retryNow(accountId);
   }
 
   /** Unregisters line `accountId` and forgets it and its password. */
@@ -178,6 +201,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     toProfile,
     signIn,
     resume,
+    retryNow,
     signOut,
   };
 });

@@ -90,6 +90,7 @@ export const fakePhone = {
   events: mitt<PhoneEvents>(),
   connect: vi.fn((_profile: AccountProfile, _password: string) => undefined),
   disconnect: vi.fn((_accountId: string) => undefined),
+  retryNow: vi.fn((_accountId: string) => undefined),
   calls: makeCalls(),
 };
 
@@ -101,6 +102,7 @@ export function resetDoubles(settings: Partial<Settings> = {}): void {
   fakePhone.events.all.clear();
   fakePhone.connect = vi.fn((_profile: AccountProfile, _password: string) => undefined);
   fakePhone.disconnect = vi.fn((_accountId: string) => undefined);
+  fakePhone.retryNow = vi.fn((_accountId: string) => undefined);
   fakePhone.calls = makeCalls();
 }
 

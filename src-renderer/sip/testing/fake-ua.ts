@@ -62,25 +62,65 @@ export class FakeUa extends FakeEmitter {
     return session;
   }
 
+  /** REGISTERs the engine asked for through JsSIP's `ua.register()` (not the one on connect). */
+  registerRequests = 0;
+  connected = false;
+  registered = false;
+
+  register(): void {
+    this.registerRequests += 1;
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+
   // ---- the network's part ----
 
   /** The socket opens and the REGISTER gets its 200. */
-  register(url = 'wss://pbx.test/ws'): void {
+  connectAndRegister(url = 'wss://pbx.test/ws'): void {
     this.emit('connecting', { socket: { url } });
+    this.connected = true;
     this.emit('connected', { socket: { url } });
+    this.registrationSucceeds();
+  }
+
+  /** A REGISTER gets its 200; like JsSIP, 'registered' only when not registered already (a refresh). */
+  registrationSucceeds(): void {
+    if (this.registered) return;
+    this.registered = true;
     this.emit('registered', { response: { status_code: 200 } });
   }
 
-  registrationFails(cause: string, statusCode?: number, reason?: string): void {
+  /** A REGISTER fails; like JsSIP (Registrator._registrationFailure), a registered UA then unregisters. */
+  registrationFails(
+    cause: string,
+    statusCode?: number,
+    reason?: string,
+    headers: Record<string, string> = {},
+  ): void {
+    const lookup = (name: string) =>
+      Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
     this.emit('registrationFailed', {
       cause,
-      response: statusCode ? { status_code: statusCode, reason_phrase: reason } : null,
+      response: statusCode
+        ? { status_code: statusCode, reason_phrase: reason, getHeader: lookup }
+        : null,
     });
+    if (this.registered) {
+      this.registered = false;
+      this.emit('unregistered', { cause });
+    }
   }
 
   /** The WebSocket closes under us; JsSIP then reconnects on its own ('connecting' again). */
   dropTransport(url = 'wss://pbx.test/ws', code = 1006): void {
+    this.connected = false;
     this.emit('disconnected', { socket: { url }, error: true, code, reason: '' });
+    if (this.registered) {
+      this.registered = false;
+      this.emit('unregistered', {});
+    }
   }
 
   /** An INVITE arrives from `from`. */

@@ -35,7 +35,7 @@ export function registeredPhone(profile: AccountProfile = testProfile()): Harnes
   const phone = new Phone(factory);
   phone.connect(profile, 'secret');
   const ua = uas[0]!;
-  ua.register();
+  ua.connectAndRegister();
   const changes: CallView[] = [];
   const ended: CallView[] = [];
   phone.events.on('call', (view) => changes.push(view));

@@ -157,7 +157,7 @@ export interface Frame {
   length: number;
 }
 
-/** Decodes one server frame from the front of `data`, or null if incomplete. */
+/** Decodes one frame (masked or not) from the front of `data`, or null if incomplete. */
 export function decodeFrame(data: Buffer): Frame | null {
   if (data.length < 2) return null;
   const b0 = data[0] ?? 0;

@@ -1,0 +1,198 @@
+/**
+ * A SIP registrar over WebSocket (RFC 7118, subprotocol `sip`) whose answers a test scripts, for
+ * the failures Kamailio will not produce on demand: a refresh answered 503 with Retry-After, a
+ * REGISTER never answered, a second server that must stay unused. It answers REGISTER only
+ * (no digest challenge) and listens on 127.0.0.1. Test-only.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import {
+  header,
+  parseMessage,
+  printMessage,
+  responseTo,
+  token,
+  type Header,
+  type SipRequest,
+} from './message';
+import { decodeFrame } from './websocket';
+
+const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+
+/** What to answer one REGISTER with; `null` leaves it unanswered (the phone's timer runs out). */
+export type RegisterAnswer = {
+  status: number;
+  reason: string;
+  /** For a 2xx: the binding's lifetime, so the phone refreshes soon. Default 600. */
+  expires?: number;
+  headers?: readonly Header[];
+} | null;
+
+/** One REGISTER as it arrived, and when (ms, `performance.now()` of this process). */
+export interface RegisterRecord {
+  readonly request: SipRequest;
+  readonly receivedAt: number;
+  /** When the answer went out; undefined for one left unanswered. */
+  readonly answeredAt?: number;
+  readonly answer: RegisterAnswer;
+}
+
+export interface ScriptedRegistrar {
+  /** `ws://127.0.0.1:<port>/` */
+  readonly url: string;
+  /** Every REGISTER, in order, un-REGISTERs (Expires: 0) included. */
+  readonly registers: readonly RegisterRecord[];
+  /** WebSocket connections accepted so far. */
+  readonly connections: number;
+  /** Resolves once `count` REGISTERs have arrived. */
+  waitForRegisters(count: number, timeoutMs?: number): Promise<RegisterRecord>;
+  stop(): Promise<void>;
+}
+
+/** `+sip.instance` of a REGISTER's Contact (without the `<urn:uuid:...>` wrapping). */
+export function sipInstance(register: SipRequest): string | undefined {
+  return /\+sip\.instance="<urn:uuid:([^>]+)>"/.exec(header(register, 'Contact') ?? '')?.[1];
+}
+
+/**
+ * Starts a registrar on `port` of 127.0.0.1 (0: an ephemeral one). `script(register, index)` picks
+ * the answer for the `index`-th REGISTER (0-based, over all connections); default: 200 to all.
+ */
+export async function startScriptedRegistrar(
+  script: (register: SipRequest, index: number) => RegisterAnswer = () => ({
+    status: 200,
+    reason: 'OK',
+  }),
+  port = 0,
+): Promise<ScriptedRegistrar> {
+  const registers: RegisterRecord[] = [];
+  const waiters: (() => void)[] = [];
+  const sockets = new Set<Duplex>();
+  let connections = 0;
+
+  const onRegister = (request: SipRequest, send: (text: string) => void): void => {
+    const receivedAt = performance.now();
+    const answer = script(request, registers.length);
+    if (answer) send(printMessage(answerTo(request, answer)));
+    registers.push({
+      request,
+      receivedAt,
+      answer,
+      answeredAt: answer ? performance.now() : undefined,
+    });
+    for (const wake of waiters.splice(0)) wake();
+  };
+
+  const server = createServer((_req, res) => res.writeHead(426).end());
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+    if (!acceptUpgrade(req, socket)) return;
+    connections += 1;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    serveFrames(socket, (text) => {
+      const message = parseSafely(text);
+      if (message?.kind === 'request' && message.method === 'REGISTER') {
+        onRegister(message, (reply) => socket.write(serverFrame(0x1, Buffer.from(reply))));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
+
+  return {
+    url: `ws://127.0.0.1:${listening}/`,
+    registers,
+    get connections() {
+      return connections;
+    },
+    async waitForRegisters(count, timeoutMs = 15_000) {
+      const deadline = performance.now() + timeoutMs;
+      while (registers.length < count) {
+        const left = deadline - performance.now();
+        if (left <= 0)
+          throw new Error(`Registrar saw ${registers.length} REGISTERs, expected ${count}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return registers[count - 1]!;
+    },
+    async stop() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The registrar's response: a 2xx echoes the phone's Contact with our expires, as RFC 3261 10.3. */
+function answerTo(request: SipRequest, answer: NonNullable<RegisterAnswer>) {
+  const headers: Header[] = [...(answer.headers ?? [])];
+  if (answer.status >= 200 && answer.status < 300) {
+    const contact = header(request, 'Contact') ?? '';
+    const unregister = header(request, 'Expires') === '0' || /;expires=0\b/.test(contact);
+    const expires = unregister ? 0 : (answer.expires ?? 600);
+    headers.push(['Contact', `${contact.replace(/;expires=\d+/i, '')};expires=${expires}`]);
+  }
+  return responseTo(request, answer.status, answer.reason, {
+    toTag: token(),
+    contact: '',
+    headers,
+  });
+}
+
+/** Completes the HTTP upgrade when the client offers the `sip` subprotocol; refuses it otherwise. */
+function acceptUpgrade(req: IncomingMessage, socket: Duplex): boolean {
+  const key = req.headers['sec-websocket-key'];
+  const protocols = String(req.headers['sec-websocket-protocol'] ?? '').split(/\s*,\s*/);
+  if (!key || !protocols.includes('sip')) {
+    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    return false;
+  }
+  const accept = createHash('sha1')
+    .update(key + GUID)
+    .digest('base64');
+  socket.write(
+    'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      `Sec-WebSocket-Accept: ${accept}\r\nSec-WebSocket-Protocol: sip\r\n\r\n`,
+  );
+  return true;
+}
+
+/** Reads the client's (masked) frames: text to `onText`, ping answered, close echoed. */
+function serveFrames(socket: Duplex, onText: (text: string) => void): void {
+  let buffered = Buffer.alloc(0);
+  socket.on('data', (chunk: Buffer) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    for (let frame = decodeFrame(buffered); frame; frame = decodeFrame(buffered)) {
+      buffered = buffered.subarray(frame.length);
+      if (frame.opcode === 0x1) onText(frame.payload.toString('utf8'));
+      else if (frame.opcode === 0x9) socket.write(serverFrame(0xa, frame.payload));
+      else if (frame.opcode === 0x8) socket.end(serverFrame(0x8, frame.payload.subarray(0, 2)));
+    }
+  });
+  socket.on('error', () => socket.destroy());
+}
+
+/** A server frame: FIN set, unmasked (RFC 6455 5.1). Payloads here stay under 64 KiB. */
+function serverFrame(opcode: number, payload: Buffer): Buffer {
+  const length = payload.length;
+  const head =
+    length < 126
+      ? Buffer.from([0x80 | opcode, length])
+      : Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff]);
+  return Buffer.concat([head, payload]);
+}
+
+function parseSafely(text: string) {
+  try {
+    return parseMessage(text);
+  } catch {
+    return undefined;
+  }
+}
