@@ -4,10 +4,6 @@
  * REGISTER never answered, a second server that must stay unused. It answers REGISTER only
  * (no digest challenge) and listens on 127.0.0.1. Test-only.
  */
-import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import {
   header,
   parseMessage,
@@ -17,9 +13,7 @@ import {
   type Header,
   type SipRequest,
 } from './message';
-import { decodeFrame } from './websocket';
-
-const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+import { startSipWebSocketServer } from './websocket-server';
 
 /** What to answer one REGISTER with; `null` leaves it unanswered (the phone's timer runs out). */
 export type RegisterAnswer = {
@@ -69,7 +63,6 @@ export async function startScriptedRegistrar(
 ): Promise<ScriptedRegistrar> {
   const registers: RegisterRecord[] = [];
   const waiters: (() => void)[] = [];
-  const sockets = new Set<Duplex>();
   let connections = 0;
 
   const onRegister = (request: SipRequest, send: (text: string) => void): void => {
@@ -85,24 +78,18 @@ export async function startScriptedRegistrar(
     for (const wake of waiters.splice(0)) wake();
   };
 
-  const server = createServer((_req, res) => res.writeHead(426).end());
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
-    if (!acceptUpgrade(req, socket)) return;
+  const server = await startSipWebSocketServer(port);
+  server.onConnection((connection) => {
     connections += 1;
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    serveFrames(socket, (text) => {
+    connection.onText((text) => {
       const message = parseSafely(text);
-      if (message?.kind === 'request' && message.method === 'REGISTER') {
-        onRegister(message, (reply) => socket.write(serverFrame(0x1, Buffer.from(reply))));
-      }
+      if (message?.kind === 'request' && message.method === 'REGISTER')
+        onRegister(message, (reply) => connection.sendText(reply));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const listening = (server.address() as AddressInfo).port;
 
   return {
-    url: `ws://127.0.0.1:${listening}/`,
+    url: server.url,
     registers,
     get connections() {
       return connections;
@@ -123,10 +110,7 @@ export async function startScriptedRegistrar(
       }
       return registers[count - 1]!;
     },
-    async stop() {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => server.close(),
   };
 }
 
@@ -144,49 +128,6 @@ function answerTo(request: SipRequest, answer: NonNullable<RegisterAnswer>) {
     contact: '',
     headers,
   });
-}
-
-/** Completes the HTTP upgrade when the client offers the `sip` subprotocol; refuses it otherwise. */
-function acceptUpgrade(req: IncomingMessage, socket: Duplex): boolean {
-  const key = req.headers['sec-websocket-key'];
-  const protocols = String(req.headers['sec-websocket-protocol'] ?? '').split(/\s*,\s*/);
-  if (!key || !protocols.includes('sip')) {
-    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
-    return false;
-  }
-  const accept = createHash('sha1')
-    .update(key + GUID)
-    .digest('base64');
-  socket.write(
-    'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-      `Sec-WebSocket-Accept: ${accept}\r\nSec-WebSocket-Protocol: sip\r\n\r\n`,
-  );
-  return true;
-}
-
-/** Reads the client's (masked) frames: text to `onText`, ping answered, close echoed. */
-function serveFrames(socket: Duplex, onText: (text: string) => void): void {
-  let buffered = Buffer.alloc(0);
-  socket.on('data', (chunk: Buffer) => {
-    buffered = Buffer.concat([buffered, chunk]);
-    for (let frame = decodeFrame(buffered); frame; frame = decodeFrame(buffered)) {
-      buffered = buffered.subarray(frame.length);
-      if (frame.opcode === 0x1) onText(frame.payload.toString('utf8'));
-      else if (frame.opcode === 0x9) socket.write(serverFrame(0xa, frame.payload));
-      else if (frame.opcode === 0x8) socket.end(serverFrame(0x8, frame.payload.subarray(0, 2)));
-    }
-  });
-  socket.on('error', () => socket.destroy());
-}
-
-/** A server frame: FIN set, unmasked (RFC 6455 5.1). Payloads here stay under 64 KiB. */
-function serverFrame(opcode: number, payload: Buffer): Buffer {
-  const length = payload.length;
-  const head =
-    length < 126
-      ? Buffer.from([0x80 | opcode, length])
-      : Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff]);
-  return Buffer.concat([head, payload]);
 }
 
 function parseSafely(text: string) {
