@@ -90,6 +90,14 @@ describe('createPhoneState', () => {
     expect(t.trays.at(-1)?.options.recentCalls).toEqual(recentCalls);
   });
 
+  it('gives the tray the default country, so recent national numbers redial as dialled', () => {
+    const t = setup();
+    const s = t.settings();
+    t.setSettings({ ...s, calling: { ...s.calling, defaultCountry: 'DE' } });
+    t.phone.refresh();
+    expect(t.trays.at(-1)?.options.defaultCountry).toBe('DE');
+  });
+
   it('follows the popup setting and the window', () => {
     const t = setup();
     t.phone.report(report({ calls: [ringing] }));

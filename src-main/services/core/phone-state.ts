@@ -49,6 +49,7 @@ export function createPhoneState(deps: PhoneStateDeps) {
     void deps.tray?.update(trayState(), {
       windowVisible: deps.windowVisible(),
       recentCalls: history.recentCalls,
+      defaultCountry: deps.settings.get().calling.defaultCountry,
     });
   const refreshPopups = (): void =>
     deps.popups.update(report, { incomingPopup: deps.settings.get().desktop.incomingPopup });

@@ -61,6 +61,11 @@ export interface TrayModelOptions {
   windowVisible: boolean;
   /** Newest first; only the first `MAX_RECENT` are shown. */
   recentCalls: readonly RecentCall[];
+  /**
+   * `calling.defaultCountry`: a national number in history ("(202) 555-0100") redials as the dial
+   * field would dial it, not refused for want of a country.
+   */
+  defaultCountry?: string;
 }
 
 export interface TrayModel {
@@ -212,7 +217,7 @@ function menu(
       id: 'recent',
       type: 'submenu',
       label: 'Recent calls',
-      submenu: recentItems(options.recentCalls),
+      submenu: recentItems(options.recentCalls, options.defaultCountry),
     },
     { id: 'separator-quit', type: 'separator' },
     { id: 'quit', type: 'normal', label: 'Quit Softphone', command: { kind: 'quit' } },
@@ -220,7 +225,7 @@ function menu(
   return items;
 }
 
-function recentItems(recent: readonly RecentCall[]): MenuItemModel[] {
+function recentItems(recent: readonly RecentCall[], defaultCountry?: string): MenuItemModel[] {
   if (recent.length === 0)
     return [{ id: 'recent-none', type: 'normal', label: 'No recent calls', enabled: false }];
   return recent.slice(0, MAX_RECENT).map((call, index) => {
@@ -232,7 +237,7 @@ function recentItems(recent: readonly RecentCall[]): MenuItemModel[] {
     );
     // History numbers come from the network (caller ID can be spoofed): redial only what
     // a link could dial, so a caller cannot plant a `*72…` forwarding code here.
-    const parsed = parseDialInput(call.number);
+    const parsed = parseDialInput(call.number, { defaultCountry });
     return parsed.ok
       ? {
           id: `recent-${index}`,

@@ -165,6 +165,17 @@ describe('trayModel menu', () => {
     expect(recent[2]?.command).toBeUndefined();
   });
 
+  it('redials a national number from history in the default country', () => {
+    const recentCalls = [{ number: '(202) 555-0100', outcome: 'missed' as const }];
+    const recent = (country?: string) =>
+      find(trayModel(idle, { ...opts, recentCalls, defaultCountry: country }).menu, 'recent')
+        ?.submenu?.[0];
+    expect(recent('US')).toMatchObject({ command: { kind: 'dial', target: '+12025550100' } });
+    expect(recent('GB')).toMatchObject({ command: { kind: 'dial', target: '+442025550100' } });
+    // Without a country the digits went out as they stood, which the PBX reads as a national call.
+    expect(recent(undefined)).toMatchObject({ command: { kind: 'dial', target: '2025550100' } });
+  });
+
   it('caps recent calls and shows a disabled placeholder when there are none', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({
       number: `10${i}`,
