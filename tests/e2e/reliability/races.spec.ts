@@ -164,6 +164,10 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
     figure(`resume retried ${Math.round(waited)} ms after the 491 (the far end owns the Call-ID)`);
     expect(waited).toBeLessThan(2_000 + 1_000);
     await expect(phone.button(card, 'Hold')).toBeVisible();
+    // Mute re-offers nothing (JsSIP only disables the track), so it has no glare to meet.
+    await phone.mute(card);
+    await page.waitForTimeout(1_000);
+    expect(farEnd.requests('INVITE')).toHaveLength(3);
     expect(farEnd.requests('BYE')).toHaveLength(0);
     expect(pageErrors).toEqual([]);
   });
@@ -202,6 +206,31 @@ test.describe('a BYE during a transfer', () => {
     await phone.answer();
     await expect(phone.button(phone.call('2004'), 'Hold')).toBeVisible();
     await expect(phone.cards).toHaveCount(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the first party hangs up while we consult: the consult call goes on as a normal call', async ({
+    page,
+  }) => {
+    const phone = await signedIn(page);
+    const { card: first, callId } = await establishedCall(phone);
+    await phone.consult(first, '2003');
+    const consultLeg = phone.call('2003');
+    await expect(phone.button(consultLeg, 'Complete transfer')).toBeVisible();
+    // The held party gives up waiting.
+    farEnd.sendInDialog(callId, 'BYE');
+    await expect(first).toHaveCount(0);
+    await expect(phone.cards).toHaveCount(1);
+    await expect(phone.button(consultLeg, 'Complete transfer')).toHaveCount(0);
+    await expect(phone.button(consultLeg, 'Transfer')).toBeVisible();
+    await phone.hold(consultLeg);
+    await phone.resume(consultLeg);
+    await phone.hangUp(consultLeg);
+    await expect(phone.cards).toHaveCount(0);
+    // Our one BYE is the consult leg's; the first call was ended by the far end.
+    const byes = farEnd.requests('BYE');
+    expect(byes).toHaveLength(1);
+    expect(header(byes[0]!.message, 'Call-ID')).not.toBe(callId);
     expect(pageErrors).toEqual([]);
   });
 });
