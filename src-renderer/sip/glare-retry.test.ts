@@ -4,17 +4,25 @@ import { GLARE_RETRIES, glareDelayMs, installGlareRetry } from './glare-retry';
 
 /** JsSIP's real in-dialog sender, its dialog and request faked, `send` spied on. */
 function sender(direction: 'outgoing' | 'incoming', terminated = false) {
+  const owner = {
+    direction,
+    _connection: { signalingState: 'have-local-offer' },
+    _connectionPromiseQueue: Promise.resolve() as Promise<unknown>,
+    _createLocalDescription: vi.fn(async () => 'fresh offer'),
+    _mangleOffer: (sdp: string) => `${sdp}, held`,
+  };
   const dialog = {
     _ua: {},
     local_seqnum: 10,
     _outgoing_ack_seqnum: 10,
     isTerminated: () => terminated,
-    owner: { direction },
+    owner,
   };
   const headers = new Map<string, string>([['cseq', '10 INVITE']]);
   const request = {
     method: 'INVITE',
     cseq: 10,
+    body: 'old offer',
     setHeader: (name: string, value: string) => headers.set(name, value),
   };
   const handlers = { onErrorResponse: vi.fn(), onSuccessResponse: vi.fn() };
@@ -27,7 +35,7 @@ function sender(direction: 'outgoing' | 'incoming', terminated = false) {
   instance.send = send;
   const respond = (status_code: number) =>
     instance._receiveResponse({ method: 'INVITE', status_code });
-  return { instance, send, respond, handlers, headers, dialog };
+  return { instance, send, respond, handlers, headers, dialog, request, owner };
 }
 
 let random = 0;
@@ -109,6 +117,25 @@ describe('a re-INVITE answered 491', () => {
     vi.advanceTimersByTime(4000);
     accepted.respond(200);
     expect(accepted.handlers.onSuccessResponse).toHaveBeenCalledOnce();
+  });
+
+  it('re-sends the same offer while it is still pending at our end', () => {
+    const { send, respond, request, owner } = sender('outgoing');
+    respond(491);
+    vi.advanceTimersByTime(2100);
+    expect(send).toHaveBeenCalledOnce();
+    expect(request.body).toBe('old offer');
+    expect(owner._createLocalDescription).not.toHaveBeenCalled();
+  });
+
+  it("makes a fresh offer when the far end's re-INVITE was answered meanwhile (our offer rolled back)", async () => {
+    const { send, respond, request, owner } = sender('outgoing');
+    respond(491);
+    owner._connection.signalingState = 'stable';
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(owner._createLocalDescription).toHaveBeenCalledWith('offer', null);
+    expect(request.body).toBe('fresh offer, held');
+    expect(send).toHaveBeenCalledOnce();
   });
 
   it('is not sent again once the call has ended', () => {

@@ -10,13 +10,29 @@ interface SenderInternals {
     /** The CSeq number JsSIP puts on the ACK (and CANCEL) of our latest INVITE. */
     _outgoing_ack_seqnum: number | null;
     isTerminated(): boolean;
-    owner: { direction?: string };
+    owner: SessionInternals;
   };
-  _request: { method: string; cseq: number; setHeader(name: string, value: string): void };
+  _request: {
+    method: string;
+    cseq: number;
+    body?: string;
+    setHeader(name: string, value: string): void;
+  };
+  _eventHandlers: { onErrorResponse(response: unknown): void };
   _reattempt: boolean;
   _reattemptTimer: ReturnType<typeof setTimeout> | null;
   _receiveResponse(response: { method: string; status_code: number }): void;
   send(): void;
+}
+
+/** The private RTCSession (lib/RTCSession.js) members used to make a fresh offer. */
+interface SessionInternals {
+  direction?: string;
+  _connection?: { signalingState: string } | null;
+  _connectionPromiseQueue: Promise<unknown>;
+  _rtcOfferConstraints?: unknown;
+  _createLocalDescription(type: 'offer', constraints: unknown): Promise<string>;
+  _mangleOffer(sdp: string): string;
 }
 
 /** Retries after a 491 before a re-INVITE is given up on (JsSIP itself tries once more). */
@@ -74,10 +90,30 @@ export function installGlareRetry(clock: GlareClock = systemClock): void {
     this._dialog._outgoing_ack_seqnum = request.cseq;
     const owner = this._dialog.owner.direction === 'outgoing';
     this._reattemptTimer = clock.setTimeout(
-      () => {
-        if (!this._dialog.isTerminated()) this.send();
-      },
+      () => resend(this, response),
       glareDelayMs(owner, clock.random),
     );
   };
+}
+
+/**
+ * Sends the refused re-INVITE again. If the far end's own re-INVITE (the other half of the glare)
+ * was accepted meanwhile, Chromium rolled our offer back to answer it: the old SDP no longer
+ * matches the peer connection, so a fresh offer goes out (hold or not, as JsSIP's mangling says).
+ */
+function resend(sender: SenderInternals, response: unknown): void {
+  if (sender._dialog.isTerminated()) return;
+  const session = sender._dialog.owner;
+  const state = session._connection?.signalingState;
+  if (!sender._request.body || !state || state === 'have-local-offer') {
+    sender.send();
+    return;
+  }
+  session._connectionPromiseQueue = session._connectionPromiseQueue
+    .then(() => session._createLocalDescription('offer', session._rtcOfferConstraints ?? null))
+    .then((sdp) => {
+      sender._request.body = session._mangleOffer(sdp);
+      if (!sender._dialog.isTerminated()) sender.send();
+    })
+    .catch(() => sender._eventHandlers.onErrorResponse(response));
 }

@@ -148,6 +148,42 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('real glare: both ends re-INVITE at once; our hold goes through after the far end’s', async ({
+    page,
+  }) => {
+    let refused = false;
+    farEnd.script((request, server) => {
+      const reinvite = request.method === 'INVITE' && /;tag=/.test(requiredHeader(request, 'To'));
+      if (!reinvite || refused) return false;
+      refused = true;
+      server.reply(request, 491, 'Request Pending');
+      // The far end's own re-INVITE, which crossed ours.
+      server.sendInDialog(callIdOf(request), 'INVITE');
+      return true;
+    });
+    const phone = await signedIn(page);
+    const { card } = await establishedCall(phone);
+    await phone.button(card, 'Hold').click();
+    const waited = await retryDelay(2);
+    figure(`hold retried ${Math.round(waited)} ms after the 491, the far end's re-INVITE answered`);
+    // The phone answered the far end's re-INVITE...
+    expect(
+      farEnd.received.some(
+        ({ message }) =>
+          message.kind === 'response' &&
+          message.status === 200 &&
+          requiredHeader(message, 'CSeq').endsWith('INVITE'),
+      ),
+    ).toBe(true);
+    // ... and its retried offer still holds the call (a fresh offer, still sendonly).
+    const retry = farEnd.requests('INVITE')[2]!.message as SipRequest;
+    expect(retry.body).toMatch(/^a=sendonly/m);
+    await page.waitForTimeout(1_000);
+    await expect(phone.button(card, 'Resume')).toBeVisible();
+    expect(farEnd.requests('BYE')).toHaveLength(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   test('Resume on an incoming call is retried after 0–2 s and the call shows resumed', async ({
     page,
   }) => {

@@ -135,17 +135,25 @@ export class ScriptedFarEnd {
     return farEndSdp(this.call(callId).media, offer);
   }
 
-  /** Sends an in-dialog request (BYE, re-INVITE...) to the phone on call `callId`. */
+  /**
+   * Sends an in-dialog request (BYE, re-INVITE...) to the phone on call `callId`; a re-INVITE
+   * carries the far end's offer.
+   */
   sendInDialog(callId: string, method: string): void {
     const call = this.calls.get(callId);
     if (!call?.phone || !call.ours || !call.phoneTarget) throw new Error(`No dialog ${callId}`);
     call.cseq += 1;
-    this.sendRequest(method, call.phoneTarget, [
-      ['From', call.ours],
-      ['To', call.phone],
-      ['Call-ID', callId],
-      ['CSeq', `${call.cseq} ${method}`],
-    ]);
+    this.sendRequest(
+      method,
+      call.phoneTarget,
+      [
+        ['From', call.ours],
+        ['To', call.phone],
+        ['Call-ID', callId],
+        ['CSeq', `${call.cseq} ${method}`],
+      ],
+      method === 'INVITE' ? farEndSdp(call.media) : '',
+    );
   }
 
   /** Calls the phone's extension `user` from `caller` with a WebRTC offer; returns the Call-ID. */
