@@ -4,6 +4,7 @@ import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
+import { installGlareRetry } from './glare-retry';
 import { reconnectNow } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
@@ -23,8 +24,10 @@ export type AccountEvents = {
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
 export type UaFactory = (configuration: UAConfiguration) => UA;
 
-const defaultUaFactory: UaFactory = (configuration) =>
-  guardIncomingRequests(new JsSIP.UA(configuration));
+const defaultUaFactory: UaFactory = (configuration) => {
+  installGlareRetry();
+  return guardIncomingRequests(new JsSIP.UA(configuration));
+};
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
 

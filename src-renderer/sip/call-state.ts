@@ -12,6 +12,8 @@ export type CallEvent =
   | { type: 'mute'; muted: boolean }
   | { type: 'dtmf-received'; tone: string }
   | { type: 'transfer'; state: 'pending' | 'failed' | undefined }
+  /** The call this one was consulting for has ended: it goes on as a call of its own. */
+  | { type: 'consult-orphaned' }
   | { type: 'conference'; on: boolean }
   | { type: 'quality'; quality: CallQuality }
   | { type: 'ended'; at: number; outcome: CallOutcome; reason: EndReason };
@@ -44,6 +46,8 @@ export function reduceCall(view: CallView, event: CallEvent): CallView {
       return { ...view, dtmfReceived: ((view.dtmfReceived ?? '') + event.tone).slice(-DTMF_KEPT) };
     case 'transfer':
       return { ...view, transferring: event.state };
+    case 'consult-orphaned':
+      return { ...view, consultFor: undefined, transferring: undefined };
     case 'conference':
       return { ...view, conference: event.on };
     case 'quality':

@@ -54,6 +54,20 @@ describe('blind transfer', () => {
     expect(h.ended.at(-1)).toMatchObject({ id, endReason: 'transferred' });
   });
 
+  it('a BYE after the 202, before any NOTIFY, ends the call once and leaves nothing behind', async () => {
+    vi.useFakeTimers();
+    const h = registeredPhone();
+    const { id, session } = await h.established('1002');
+    h.phone.calls.blindTransfer(id, '1003');
+    session.refers[0]!.handlers.requestSucceeded?.();
+    session.remoteBye();
+    expect(h.phone.calls.get(id)).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(h.ended.map((view) => [view.id, view.endReason])).toEqual([[id, 'remote-hangup']]);
+    expect(session.sent).not.toContain('BYE');
+    expect(h.phone.calls.views()).toEqual([]);
+  });
+
   it('refuses a call that is not answered', async () => {
     const h = registeredPhone();
     const { id, session } = await h.dial('1002');
@@ -122,6 +136,37 @@ describe('attended transfer', () => {
     expect(h.ended.at(-1)).toMatchObject({ id: consult.id, endReason: 'hangup' });
     expect(original.session.sent.at(-1)).toBe('re-INVITE unhold');
     expect(h.view(original.id)?.phase).toBe('active');
+  });
+
+  it('the first party hanging up while we consult leaves the consult call up as a normal call', async () => {
+    const { h, original, consult } = await consulting();
+    consult.session.remoteAnswer();
+    original.session.remoteBye();
+    expect(h.ended.map((view) => view.id)).toEqual([original.id]);
+    expect(h.view(consult.id)).toMatchObject({ phase: 'active', consultFor: undefined });
+    expect(consult.session.sent).not.toContain('BYE');
+    // It is an ordinary call now: it can be held and transferred on its own.
+    h.phone.calls.blindTransfer(consult.id, '1004');
+    expect(consult.session.refers[0]).toMatchObject({ target: '1004' });
+  });
+
+  it('a BYE from the first party after it accepted the REFER, before any NOTIFY: the consult call goes on, not "transferring"', async () => {
+    vi.useFakeTimers();
+    const { h, original, consult } = await consulting();
+    consult.session.remoteAnswer();
+    h.phone.calls.completeTransfer(consult.id);
+    original.session.refers[0]!.handlers.requestSucceeded?.();
+    expect(h.view(consult.id)?.transferring).toBe('pending');
+    original.session.remoteBye();
+    expect(h.view(consult.id)).toMatchObject({
+      phase: 'active',
+      consultFor: undefined,
+      transferring: undefined,
+    });
+    // The 15 s wait for a NOTIFY must not fire on the ended call, nor hang up the consult leg.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(h.ended.map((view) => view.id)).toEqual([original.id]);
+    expect(consult.session.sent).not.toContain('BYE');
   });
 
   it('refuses to complete once the original call has ended', async () => {

@@ -98,7 +98,13 @@ export function blindTransfer(call: Call, target: string): void {
   );
 }
 
-/** Attended transfer, step 1: hold `original` and call `target` (the consult leg). */
+/**
+ * Attended transfer, step 1: hold `original` and call `target` (the consult leg). Should the
+ * original party hang up before the transfer is through (while we consult, or after accepting
+ * our REFER but before any NOTIFY), the consult leg goes on as an ordinary call, as desk phones
+ * do: there is nobody left to transfer, and the person we consulted is still on the line. If the
+ * transfer did go through, the consulted party ends our leg itself (Replaces).
+ */
 export function consult(
   host: TransferHost,
   original: Call,
@@ -106,7 +112,13 @@ export function consult(
   display: string,
 ): string {
   if (!isEstablished(original.view)) throw new Error('Only an answered call can be transferred.');
-  return host.dial(original.view.accountId, target, display, { consultFor: original.id });
+  const id = host.dial(original.view.accountId, target, display, { consultFor: original.id });
+  original.events.on('ended', () => {
+    const consultCall = host.get(id);
+    if (consultCall && !consultCall.ended && !original.endFlags.transferred)
+      consultCall.apply({ type: 'consult-orphaned' });
+  });
+  return id;
 }
 
 /**
