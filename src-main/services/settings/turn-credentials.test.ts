@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountProfileInput } from '../../../src-preload/contract';
 import { memorySecretStore, recordingLog } from '../secrets/test-fakes';
 import { createJsonStoreBackend } from './json-store-backend';
-import { openSettingsService, turnKey } from './turn-credentials';
+import { openSettingsService, PROVISIONING_SLOT, turnKey } from './turn-credentials';
 
 let dir: string;
 beforeEach(() => {
@@ -174,5 +174,26 @@ describe('TURN credentials in the secret store', () => {
     expect(service.startupNotice).toMatch(/damaged/);
     expect(readdirSync(dir).some((name) => name.includes('damaged'))).toBe(true);
     expect(allFiles()).not.toContain(TURN_SECRET);
+  });
+
+  it("keeps the provisioning profile's TURN credentials out of the file too", async () => {
+    const { service, secrets } = await open();
+    const profile = {
+      version: 1 as const,
+      provider: 'Example',
+      servers: ['wss://pbx.example.com/ws'],
+      domain: 'pbx.example.com',
+      iceServers: line('x').iceServers,
+    };
+    service.update({ provisioning: profile });
+    await settle();
+    expect(fileText()).toContain('Example');
+    expect(fileText()).not.toContain(TURN_SECRET);
+    expect(secrets.items.get(turnKey(PROVISIONING_SLOT))).toContain(TURN_SECRET);
+    const again = await open(secrets);
+    expect(again.service.get().provisioning?.iceServers[1]?.credential).toBe(TURN_SECRET);
+    again.service.update({ provisioning: undefined });
+    await settle();
+    expect(secrets.items.size).toBe(0);
   });
 });

@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Settings } from '../../../src-preload/contract';
+import type { IceServer, Settings } from '../../../src-preload/contract';
 import type { Logger, SettingsBackend, SettingsLoad } from './ports';
 import { SettingsService } from './settings-service';
 
 /**
- * TURN credentials (`accounts[].iceServers[].credential`) are secrets, so they never reach the
- * settings file: this backend splits them out before every write into the secret store, one entry
- * per line under `turn:<accountId>`, and merges them back when the file is read. Settings in
+ * TURN credentials (`accounts[].iceServers[].credential`, and the provisioning profile's that
+ * lines copy) are secrets, so they never reach the settings file: this backend splits them out
+ * before every write into the secret store, one entry per line under `turn:<accountId>` (the
+ * profile's under `turn:@provisioning`), and merges them back when the file is read. Settings in
  * memory, and what the page receives, still carry them: the contract and the renderer are
  * unchanged. A file written before this (credentials inside) is moved over on open.
  *
@@ -34,20 +35,33 @@ interface SavedCredential {
 type Entry = (SavedCredential | null)[];
 
 type RawServer = Record<string, unknown>;
-type RawAccount = { id: string; servers: RawServer[] };
+/** One list of ICE servers: a line's (`id` = account id) or the provisioning profile's. */
+type RawSlot = { id: string; servers: RawServer[] };
 
-/** The accounts of a parsed (not yet validated) settings file, defensively. */
-function rawAccounts(data: unknown): RawAccount[] {
-  const accounts = (data as { accounts?: unknown } | null)?.accounts;
-  if (!Array.isArray(accounts)) return [];
-  return accounts.flatMap((account: unknown) => {
+/**
+ * The slot of the provisioning profile's ICE servers (lines copy them at sign-in). `@` is not
+ * allowed in account ids, so it can never be a line's key.
+ */
+export const PROVISIONING_SLOT = '@provisioning';
+
+function serversOf(iceServers: unknown): RawServer[] {
+  return Array.isArray(iceServers)
+    ? iceServers.filter((s): s is RawServer => typeof s === 'object' && s !== null)
+    : [];
+}
+
+/** Every list of ICE servers in parsed (not yet validated) settings, defensively. */
+function rawSlots(data: unknown): RawSlot[] {
+  const { accounts, provisioning } = (data ?? {}) as { accounts?: unknown; provisioning?: unknown };
+  const lines = (Array.isArray(accounts) ? accounts : []).flatMap((account: unknown) => {
     const { id, iceServers } = (account ?? {}) as { id?: unknown; iceServers?: unknown };
-    if (typeof id !== 'string' || id.includes(':')) return [];
-    const servers = Array.isArray(iceServers)
-      ? iceServers.filter((s): s is RawServer => typeof s === 'object' && s !== null)
-      : [];
-    return [{ id, servers }];
+    if (typeof id !== 'string' || id.includes(':') || id === PROVISIONING_SLOT) return [];
+    return [{ id, servers: serversOf(iceServers) }];
   });
+  const profile = (provisioning ?? undefined) as { iceServers?: unknown } | undefined;
+  return profile && typeof profile === 'object'
+    ? [...lines, { id: PROVISIONING_SLOT, servers: serversOf(profile.iceServers) }]
+    : lines;
 }
 
 /** The entry a line's servers call for: null when none of them has a credential. */
@@ -70,23 +84,26 @@ function parseEntry(text: string | null): Entry {
   }
 }
 
-/** `settings` without any TURN credential: what the file gets. */
+const stripped = <T extends { iceServers: readonly IceServer[] }>(holder: T): T => ({
+  ...holder,
+  iceServers: holder.iceServers.map(({ credential: _credential, ...server }) => server),
+});
+
+/** `settings` without any TURN credential (lines and provisioning profile): what the file gets. */
 export function withoutTurnCredentials(settings: Settings): Settings {
   return {
     ...settings,
-    accounts: settings.accounts.map((account) => ({
-      ...account,
-      iceServers: account.iceServers.map(({ credential: _credential, ...server }) => server),
-    })),
+    accounts: settings.accounts.map(stripped),
+    ...(settings.provisioning ? { provisioning: stripped(settings.provisioning) } : {}),
   };
 }
 
 /** A deep copy of parsed settings with saved credentials put back where the file has none. */
 function merged(data: unknown, stored: ReadonlyMap<string, string | null>): unknown {
   const copy = structuredClone(data);
-  for (const account of rawAccounts(copy)) {
-    const entry = parseEntry(stored.get(account.id) ?? null);
-    account.servers.forEach((server, index) => {
+  for (const slot of rawSlots(copy)) {
+    const entry = parseEntry(stored.get(slot.id) ?? null);
+    slot.servers.forEach((server, index) => {
       const saved = entry[index];
       if (!saved || typeof server.credential === 'string') return;
       const same = isDeepStrictEqual(saved.urls, server.urls) && saved.username === server.username;
@@ -99,9 +116,9 @@ function merged(data: unknown, stored: ReadonlyMap<string, string | null>): unkn
 /** What the file held, so a migration can move it: line id → entry. */
 function credentialsInFile(data: unknown): Map<string, string> {
   const found = new Map<string, string>();
-  for (const account of rawAccounts(data)) {
-    const entry = entryOf(account.servers);
-    if (entry) found.set(account.id, entry);
+  for (const slot of rawSlots(data)) {
+    const entry = entryOf(slot.servers);
+    if (entry) found.set(slot.id, entry);
   }
   return found;
 }
@@ -112,7 +129,7 @@ function credentialsInFile(data: unknown): Map<string, string> {
  */
 async function readAndMove(data: unknown, secrets: SecretSlots, log: Logger) {
   const stored = new Map<string, string | null>();
-  for (const { id } of rawAccounts(data)) {
+  for (const { id } of rawSlots(data)) {
     try {
       stored.set(id, await secrets.get(turnKey(id)));
     } catch (error) {
@@ -175,12 +192,13 @@ export async function createTurnCredentialBackend(
     save(settings: Settings): void {
       if (keepInFile) return backend.save(settings);
       backend.save(withoutTurnCredentials(settings));
-      const lines = new Set(settings.accounts.map((account) => account.id));
-      for (const account of settings.accounts) {
-        const entry = entryOf(account.iceServers as RawServer[]);
+      const slots = rawSlots(settings);
+      const lines = new Set(slots.map((slot) => slot.id));
+      for (const slot of slots) {
+        const entry = entryOf(slot.servers);
         // Unknown (unreadable at start) and nothing to write: leave whatever the store has.
-        if (!stored.has(account.id) && entry === null) continue;
-        if (stored.get(account.id) !== entry) enqueue(account.id, entry);
+        if (!stored.has(slot.id) && entry === null) continue;
+        if (stored.get(slot.id) !== entry) enqueue(slot.id, entry);
       }
       // A line that went (removed, or reset) takes its credentials with it.
       for (const [id, entry] of stored) if (!lines.has(id) && entry !== null) enqueue(id, null);
