@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -69,6 +69,10 @@ test.describe('Content-Security-Policy of the built pages', () => {
     test(`out/renderer/${file.split('/').at(-1)} carries the strict CSP and Chromium blocks inline code`, async ({
       page,
     }) => {
+      expect(
+        existsSync(file),
+        `${file} is built by \`npm run build\` (test:security runs it)`,
+      ).toBe(true);
       expectStrict(cspOf(readFileSync(file, 'utf8')));
       await page.goto(pathToFileURL(file).href);
       const { violations, ran } = await tryInlineScripts(page);
