@@ -87,6 +87,7 @@ export default tseslint.config(
       'tests/**/*.ts',
       '*.config.{ts,js}',
       'scripts/**/*.mjs',
+      'tests/**/*.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

@@ -1,25 +1,28 @@
 /**
- * Opens the persistent stores in the app's data folder: settings (electron-store), passwords
- * (keychain, else safeStorage, else memory) and the call history. Call after `ready`.
+ * Opens the persistent stores in the app's data folder: settings (electron-store; TURN credentials
+ * go to the secret store), passwords (keychain, else safeStorage, else memory) and the call history. Call after `ready`.
  */
 import { join } from 'node:path';
 import { HistoryStore } from '../services/history';
 import type { Logger } from '../services/logging/logger';
 import { loadKeytar, openSecretStore } from '../services/secrets';
-import { SettingsService } from '../services/settings';
+import { openSettingsService } from '../services/settings';
 import { createElectronSettingsBackend } from './electron-settings-backend';
 import { createSafeStoragePort } from './safe-storage';
 
 export async function openStores(userData: string, logger: (scope: string) => Logger) {
-  const settings = SettingsService.open(createElectronSettingsBackend({ directory: userData }), {
-    log: logger('settings'),
-  });
   const { store: secrets, warning: secretWarning } = await openSecretStore({
     loadKeytar,
     safeStorage: createSafeStoragePort(),
     filePath: join(userData, 'passwords.json'),
     log: logger('secrets'),
   });
+  // After the secret store: TURN credentials are kept there, not in settings.json.
+  const settings = await openSettingsService(
+    createElectronSettingsBackend({ directory: userData }),
+    secrets,
+    { log: logger('settings') },
+  );
   const history = await HistoryStore.open({
     filePath: join(userData, 'history.jsonl'),
     log: logger('history'),

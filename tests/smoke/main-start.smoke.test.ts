@@ -259,6 +259,20 @@ describe('start-up of the built main process', () => {
     expect(written.filter((file) => readFileSync(file).includes(password))).toEqual([]);
   });
 
+  it('refuses a window it did not create, even one showing its own page', async () => {
+    const stranger = await main.command<number>('foreignWindow', { url: pageUrl });
+    const refused = { ok: false, error: expect.stringMatching(/may not use the softphone bridge/) };
+    expect(await main.invoke('settings:get', undefined, { window: stranger })).toEqual(refused);
+    expect(await main.invoke('secrets:get', { accountId: 'a1' }, { window: stranger })).toEqual(
+      refused,
+    );
+    // Nor is it a popup: the popup bridge answers only windows it opened for a call.
+    expect(await main.invoke('popup:view', undefined, { window: stranger })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/popup bridge/),
+    });
+  });
+
   it('offers to handle call links, leaving a scheme another app owns', () => {
     const asked = callsTo(startup, 'app.getApplicationNameForProtocol').map((call) => call.args[0]);
     expect(asked.sort()).toEqual(['callto:', 'sip:', 'sips:', 'tel:']);

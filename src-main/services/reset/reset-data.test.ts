@@ -21,6 +21,8 @@ function setup(failFor: string[] = []) {
   const passwords = new Map([
     ['1005', 'a'],
     ['1006', 'b'],
+    ['turn:1005', '[{"credential":"t"}]'],
+    ['turn:1006', '[{"credential":"u"}]'],
   ]);
   const state = { historyCleared: false, windowCleared: false, reset: [] as string[][] };
   const deps = {
@@ -52,7 +54,8 @@ describe('resetAppData', () => {
   it('keeps nothing when nothing is chosen', async () => {
     const t = setup();
     expect(await resetAppData([], t.deps)).toEqual({ problems: [] });
-    expect(t.passwords.size).toBe(0);
+    // Passwords and the lines' TURN credentials (turn:<id>) alike.
+    expect([...t.passwords.keys()]).toEqual([]);
     expect(t.state).toMatchObject({ historyCleared: true, windowCleared: true, reset: [[]] });
     expect(t.settings()).toEqual(defaultSettings());
   });
@@ -60,7 +63,7 @@ describe('resetAppData', () => {
   it('keeps accounts with their passwords, preferences and history when chosen', async () => {
     const t = setup();
     await resetAppData(['accounts', 'preferences', 'history'], t.deps);
-    expect(t.passwords.size).toBe(2);
+    expect(t.passwords.size).toBe(4);
     expect(t.state.historyCleared).toBe(false);
     expect(t.state.windowCleared).toBe(false);
     expect(t.state.reset[0]?.sort()).toEqual([

@@ -1,6 +1,7 @@
 import { keptSettingsSections, type ResetKeep, type Settings } from '../../../src-preload/contract';
 import type { Logger } from '../logging/logger';
 import type { SettingsSection } from '../settings/settings-service';
+import { turnKey } from '../settings/turn-credentials';
 
 export interface ResetDataDeps {
   settings: {
@@ -23,7 +24,7 @@ export interface ResetOutcome {
 /**
  * "Reset app data": everything goes except what the user chose to keep. Passwords go with their
  * accounts (a kept account keeps its password; every other saved password is removed from the
- * keychain), the call history goes unless kept. An account whose password could not be removed
+ * keychain, and so are its TURN credentials), the call history goes unless kept. An account whose password could not be removed
  * stays listed, so the password is never left behind where the user can no longer see it; signing
  * out of that account tries again.
  */
@@ -40,6 +41,8 @@ export async function resetAppData(
     for (const account of accounts) {
       try {
         await deps.secrets.remove(account.id);
+        // The line's TURN credentials (settings/turn-credentials.ts) go with it.
+        await deps.secrets.remove(turnKey(account.id));
       } catch (error) {
         deps.log.warn('could not remove a password during reset', { accountId: account.id, error });
         stuck.push(account);

@@ -79,3 +79,28 @@ export function fakeSafeStorage(options: { available?: boolean; backend?: string
   };
   return { port, state };
 }
+
+/** A SecretStore in a Map (any string key), with a switch to make every call fail. */
+export function memorySecretStore() {
+  const items = new Map<string, string>();
+  const state = { failWith: undefined as Error | undefined };
+  const check = async () => {
+    if (state.failWith) throw state.failWith;
+  };
+  const store = {
+    backend: 'session' as const,
+    async get(key: string) {
+      await check();
+      return items.get(key) ?? null;
+    },
+    async set(key: string, value: string) {
+      await check();
+      items.set(key, value);
+    },
+    async remove(key: string) {
+      await check();
+      items.delete(key);
+    },
+  };
+  return { store, items, state };
+}

@@ -11,3 +11,11 @@ export {
   type SettingsListener,
   type SettingsSection,
 } from './settings-service';
+export {
+  createTurnCredentialBackend,
+  openSettingsService,
+  turnKey,
+  withoutTurnCredentials,
+  type SecretSlots,
+  type TurnCredentialBackend,
+} from './turn-credentials';

@@ -208,14 +208,19 @@ function trySave(backend: SettingsBackend, log: Logger, settings: Settings): voi
   }
 }
 
-/** A deep copy of parsed JSON without any `password` key (any case), and whether there was one. */
+/**
+ * A deep copy of parsed JSON without any `password` or `credential` key (any case; a TURN
+ * credential is as secret as a password), and whether there was one.
+ */
+const SECRET_KEYS = new Set(['password', 'credential']);
+
 function withoutPasswords(value: unknown): { value: unknown; removed: boolean } {
   let removed = false;
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (typeof node !== 'object' || node === null) return node;
     // fromEntries, not assignment: a `__proto__` key in the file must stay a plain key.
-    const kept = Object.entries(node).filter(([key]) => key.toLowerCase() !== 'password');
+    const kept = Object.entries(node).filter(([key]) => !SECRET_KEYS.has(key.toLowerCase()));
     if (kept.length !== Object.keys(node).length) removed = true;
     return Object.fromEntries(kept.map(([key, child]) => [key, walk(child)]));
   };

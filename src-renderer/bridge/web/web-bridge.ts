@@ -38,6 +38,11 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
 /**
  * Web mode: the same contract served from the browser. Settings in localStorage, history in
  * IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
+ *
+ * TURN credentials (`iceServers[].credential`) stay inside the settings in localStorage here:
+ * unlike the desktop app (main keeps them in the secret store, settings/turn-credentials.ts), a
+ * browser has nowhere safer that survives a reload. localStorage is readable by this origin's
+ * scripts only, and clearing site data (or "Reset app data") removes them with the settings.
  */
 export function createWebBridge(window: Window = globalThis.window): SoftphoneApi {
   const events = mitt<PushEvents>();

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -7,11 +15,11 @@ import type { PopupView, PushChannel, PushPayload } from '../../../src-preload/c
 import { createDesktopCore, type DesktopCore } from '../../../src-main/services/desktop-core';
 import { HistoryStore } from '../../../src-main/services/history';
 import { createInvokeRouter } from '../../../src-main/services/ipc/invoke-router';
-import { createLogger, memorySink } from '../../../src-main/services/logging/logger';
+import { createLogger, memorySink, type LogSink } from '../../../src-main/services/logging/logger';
 import type { Rect } from '../../../src-main/services/popup/popup-layout';
 import { EncryptedFileSecretStore } from '../../../src-main/services/secrets';
 import { fakeSafeStorage } from '../../../src-main/services/secrets/test-fakes';
-import { SettingsService } from '../../../src-main/services/settings';
+import { openSettingsService } from '../../../src-main/services/settings';
 import { createJsonStoreBackend } from '../../../src-main/services/settings/json-store-backend';
 import type { MenuItemModel } from '../../../src-main/services/tray/tray-model';
 
@@ -35,6 +43,8 @@ export interface DesktopHarness {
   dataDir: string;
   /** Every file main wrote, as text (settings, encrypted passwords, history). */
   filesText(): string;
+  /** Every file under the data folder, recursively, with its bytes. */
+  files(): { path: string; bytes: Buffer }[];
   /** Every line main logged (already redacted, as the log file would get it). */
   logLines(): readonly string[];
   /** Opens the phone page in `context` with its bridge wired to the core (before the page loads). */
@@ -64,23 +74,31 @@ export async function createDesktopHarness(
 ): Promise<DesktopHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'softphone-desktop-e2e-'));
   const sink = memorySink();
-  const log = (scope: string) => createLogger(scope, sink);
-  const settings = SettingsService.open(
+  // Also on disk, where electron-log keeps it on Linux (<userData>/logs/main.log).
+  mkdirSync(join(dataDir, 'logs'), { mode: 0o700 });
+  const fileSink: LogSink = (...line) => {
+    sink(...line);
+    appendFileSync(join(dataDir, 'logs', 'main.log'), `${sink.lines.at(-1)}\n`, { mode: 0o600 });
+  };
+  const log = (scope: string) => createLogger(scope, fileSink);
+  const secrets = new EncryptedFileSecretStore({
+    safeStorage: fakeSafeStorage().port,
+    filePath: join(dataDir, 'passwords.json'),
+    log: log('secrets'),
+  });
+  // As the shell opens them (shell/open-stores.ts): TURN credentials go to the secret store.
+  const settings = await openSettingsService(
     createJsonStoreBackend({
       directory: dataDir,
       name: 'settings',
-      open: (options) => new Conf(options),
+      open: ({ name, ...options }) => new Conf({ ...options, configName: name }),
     }),
+    secrets,
     { log: log('settings') },
   );
   const history = await HistoryStore.open({
     filePath: join(dataDir, 'history.jsonl'),
     log: log('history'),
-  });
-  const secrets = new EncryptedFileSecretStore({
-    safeStorage: fakeSafeStorage().port,
-    filePath: join(dataDir, 'passwords.json'),
-    log: log('secrets'),
   });
 
   const os: OsRecord = {
@@ -202,8 +220,10 @@ export async function createDesktopHarness(
     dataDir,
     filesText: () =>
       readdirSync(dataDir)
+        .filter((name) => statSync(join(dataDir, name)).isFile())
         .map((name) => readFileSync(join(dataDir, name), 'utf8'))
         .join('\n'),
+    files: () => filesUnder(dataDir).map((path) => ({ path, bytes: readFileSync(path) })),
     logLines: () => sink.lines,
     async attach(target) {
       page = target;
@@ -215,6 +235,12 @@ export async function createDesktopHarness(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 
 async function exposeBridge(

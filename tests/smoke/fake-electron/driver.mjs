@@ -8,6 +8,7 @@
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { smoke } from './electron.mjs';
+import { BrowserWindow } from './windows.mjs';
 
 function windowById(id = 1) {
   const window = smoke.windows.find((candidate) => candidate.id === id);
@@ -117,6 +118,16 @@ const commands = {
     const handler = smoke.session()?.devicePermissionHandler;
     if (!handler) throw new Error('no device permission handler');
     return handler(details);
+  },
+
+  /**
+   * A window the app did not create (another module, an extension, a compromised dependency)
+   * loads `url`, say our own page, with no preload of ours. Returns its id for `invoke`.
+   */
+  async foreignWindow({ url }) {
+    const window = new BrowserWindow({ show: false });
+    await window.loadURL(url);
+    return window.id;
   },
 
   /** The page calls `window.open(url)` or follows a `target=_blank` link. */
