@@ -38,8 +38,13 @@ export const powerBlockerPort: PowerSaveBlockerPort = {
 
 /** Read only after `ready` (the core is created then): Electron's powerMonitor needs the app ready. */
 export const powerMonitorPort: PowerMonitorPort = {
-  on: (event, listener) => void powerMonitor.on(event, listener),
-  removeListener: (event, listener) => void powerMonitor.removeListener(event, listener),
+  // Electron types each event in its own overload; a union picks none, so name them apart.
+  on: (event, listener) =>
+    void (event === 'resume'
+      ? powerMonitor.on('resume', listener)
+      : powerMonitor.on('unlock-screen', listener)),
+  removeListener: (event, listener) =>
+    void powerMonitor.removeListener(event as 'resume', listener),
 };
 
 export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {

@@ -1,3 +1,4 @@
+import JsSIP from 'jssip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEEP_ALIVE_INTERVAL_MS, KEEP_ALIVE_TIMEOUT_MS, KeepAlive } from './keep-alive';
 
@@ -87,5 +88,13 @@ describe('KeepAlive', () => {
     expect(probes).toHaveLength(0);
     vi.advanceTimersByTime(5_000);
     expect(probes).toHaveLength(1);
+  });
+});
+
+describe('JsSIP', () => {
+  it('still has the UA.sendOptions the keep-alive calls (absent from its type declarations)', () => {
+    expect(typeof (JsSIP.UA.prototype as unknown as { sendOptions?: unknown }).sendOptions).toBe(
+      'function',
+    );
   });
 });

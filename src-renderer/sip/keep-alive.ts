@@ -94,6 +94,18 @@ interface OptionsOutcome {
 }
 
 /**
+ * `UA.sendOptions` exists in JsSIP 3.13's code (lib/UA.js) but not in its UA.d.ts; checked
+ * against the installed version by keep-alive.test.ts.
+ */
+interface OptionsSender {
+  sendOptions(
+    target: string,
+    body: string | undefined,
+    options: { eventHandlers: { succeeded(): void; failed(event: OptionsOutcome): void } },
+  ): unknown;
+}
+
+/**
  * The keep-alive port for a JsSIP UA: probes with OPTIONS to `sip:<domain>`; `onDead` decides
  * what a dead connection means for the line. A probe that JsSIP fails on its own (`system`: the
  * transport broke) is no answer: the deadline decides, or the `disconnected` event came first.
@@ -101,7 +113,7 @@ interface OptionsOutcome {
 export function optionsKeepAlivePort(ua: UA, domain: string, onDead: () => void): KeepAlivePort {
   return {
     probe(answered) {
-      ua.sendOptions(`sip:${domain}`, undefined, {
+      (ua as unknown as OptionsSender).sendOptions(`sip:${domain}`, undefined, {
         eventHandlers: {
           succeeded: () => answered(),
           failed: (event: OptionsOutcome) => {
