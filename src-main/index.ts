@@ -20,6 +20,7 @@ import {
   clipboardPort,
   dialogPorts,
   powerBlockerPort,
+  powerMonitorPort,
   shortcutPort,
   updaterPort,
 } from './shell/os-ports';
@@ -130,6 +131,7 @@ async function start(): Promise<void> {
     notifier: createNotifier(platform),
     shortcuts: shortcutPort,
     powerBlocker: powerBlockerPort,
+    powerMonitor: powerMonitorPort,
     autostart: autostartPort(platform),
     updates: {
       // The update question already said that calls end: that quit is not asked about again.

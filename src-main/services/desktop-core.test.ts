@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   dispatchInvoke,
@@ -83,6 +84,7 @@ async function setup(
   };
   const reloads = { count: 0 };
   const quit = vi.fn();
+  const power = new EventEmitter();
 
   const ports: DesktopCorePorts<MenuItemModel[]> = {
     platform: 'linux',
@@ -165,6 +167,7 @@ async function setup(
       stop: (id) => void blocker.started.delete(id),
       isStarted: (id) => blocker.started.has(id),
     },
+    powerMonitor: power,
     autostart: {
       setEnabled: async (enabled) => {
         autostart.calls.push(enabled);
@@ -219,6 +222,7 @@ async function setup(
     dialog,
     reloads,
     quit,
+    power,
     sink,
     trayClick: (c: TrayCommand) => trayClick(c),
   };
@@ -649,5 +653,24 @@ describe('desktop core: settings and data', () => {
     expect(status.secretBackend).toBe('session');
     expect(JSON.stringify(t.pushed)).not.toContain('hunter2-secret');
     expect(t.sink.lines.join('\n')).not.toContain('hunter2-secret');
+  });
+});
+
+describe('desktop core: wake from sleep', () => {
+  it('tells the ready page when the computer resumed or was unlocked, and stops on dispose', async () => {
+    const t = await setup();
+    t.power.emit('resume');
+    // The page is still loading: it connects afresh when it starts, no need to hold this.
+    expect(t.ofChannel('system:resumed')).toEqual([]);
+    await t.invoke('app:ready');
+    t.power.emit('resume');
+    t.power.emit('unlock-screen');
+    t.power.emit('lock-screen');
+    expect(t.ofChannel('system:resumed')).toEqual([
+      { reason: 'resume' },
+      { reason: 'unlock-screen' },
+    ]);
+    t.core.dispose();
+    expect(t.power.listenerCount('resume')).toBe(0);
   });
 });

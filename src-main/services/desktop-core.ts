@@ -11,6 +11,7 @@ import { watchSettings } from './core/settings-reactions';
 import { createSystemServices } from './core/system-services';
 import { createSipTraceSink } from './diagnostics/sip-trace';
 import { createMainHandlers } from './ipc/main-handlers';
+import { watchSystemWake } from './power/system-wake';
 
 /**
  * The desktop app in main, wired in one place and free of Electron. This function only creates
@@ -60,6 +61,10 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     desktopStatus: system.status,
     sipTrace: createSipTraceSink(() => settings.get().desktop.sipTrace, ports.sipLog ?? log),
   });
+  // Not held while the page loads: a page that is starting connects afresh anyway.
+  const unwatchWake =
+    ports.powerMonitor &&
+    watchSystemWake(ports.powerMonitor, (reason) => outbox.push('system:resumed', { reason }));
   phone.refreshTray();
   void summary.refresh();
 
@@ -77,6 +82,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     },
     dispose() {
       unsubscribe();
+      unwatchWake?.();
       system.dispose();
       surfaces.dispose();
     },

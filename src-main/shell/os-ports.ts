@@ -7,6 +7,7 @@ import {
   clipboard,
   dialog,
   globalShortcut,
+  powerMonitor,
   powerSaveBlocker,
   type BrowserWindow,
   type MessageBoxOptions,
@@ -20,6 +21,7 @@ import type { QuitDialogPort } from '../services/core/quit-guard';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { Logger } from '../services/logging/logger';
 import type { PowerSaveBlockerPort } from '../services/power/display-sleep';
+import type { PowerMonitorPort } from '../services/power/system-wake';
 import type { UpdateDialogPort, UpdaterPort } from '../services/updates/update-service';
 
 export const shortcutPort: GlobalShortcutPort = {
@@ -32,6 +34,17 @@ export const powerBlockerPort: PowerSaveBlockerPort = {
   start: (type) => powerSaveBlocker.start(type),
   stop: (id) => powerSaveBlocker.stop(id),
   isStarted: (id) => powerSaveBlocker.isStarted(id),
+};
+
+/** Read only after `ready` (the core is created then): Electron's powerMonitor needs the app ready. */
+export const powerMonitorPort: PowerMonitorPort = {
+  // Electron types each event in its own overload; a union picks none, so name them apart.
+  on: (event, listener) =>
+    void (event === 'resume'
+      ? powerMonitor.on('resume', listener)
+      : powerMonitor.on('unlock-screen', listener)),
+  removeListener: (event, listener) =>
+    void powerMonitor.removeListener(event as 'resume', listener),
 };
 
 export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {

@@ -104,6 +104,11 @@ export const pushChannels = {
   'notice:show': NoticeSchema,
   /** The desktop status changed (hotkeys re-registered, an update downloaded…). */
   'desktop:changed': DesktopStatusSchema,
+  /**
+   * The computer woke from sleep or its screen was unlocked (Electron's powerMonitor): sockets
+   * may have died meanwhile, so the phone retries every line now instead of at its next timer.
+   */
+  'system:resumed': v.object({ reason: v.picklist(['resume', 'unlock-screen']) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -34,6 +34,7 @@ export const de: Messages = {
       'Der Server ist nicht verfügbar ({detail}). Bitte später erneut versuchen.',
     timeout: 'Der Server {server} hat nicht rechtzeitig geantwortet. Neuer Versuch…',
     unreachable: 'Server {server} nicht erreichbar. Neuer Versuch…',
+    'not-responding': 'Server {server} antwortet nicht. Neuer Versuch…',
     rejected: 'Anmeldung abgelehnt: {detail}',
     retry: 'Jetzt erneut versuchen',
   },

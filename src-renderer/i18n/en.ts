@@ -34,6 +34,7 @@ export const en = {
     'server-unavailable': 'The server is unavailable ({detail}). Try again later.',
     timeout: 'The server at {server} did not answer in time. Retrying…',
     unreachable: 'Cannot reach server {server}. Retrying…',
+    'not-responding': 'Server {server} is not responding. Retrying…',
     rejected: 'Registration was refused: {detail}',
     retry: 'Retry now',
   },

@@ -4,8 +4,9 @@ import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
+import { watchConnectionHealth, type ConnectionHealth } from './connection-health';
 import { installGlareRetry } from './glare-retry';
-import { reconnectNow } from './jssip-workarounds';
+import { dropConnection, reconnectNow } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
   classifyRegistrationFailure,
@@ -68,9 +69,12 @@ export function uaConfiguration(profile: AccountProfile, password: string): UACo
     // binding at the registrar (RFC 5626 4.1: one instance id per user agent, kept across restarts).
     instance_id: profile.instanceId,
     user_agent: USER_AGENT,
-    // Recover quickly from a dropped socket, but back off to at most 30 s against a dead server.
+    // JsSIP waits a random 1..2^n s before its n-th reconnection, clamped to these bounds
+    // (Transport._reconnect): 2 s, then 2-4 s, 2-8 s, then 2-8 s for good. A handful of attempts
+    // a minute against a dead server, and registered within about 8 s of its return (30 s here
+    // made the phone come back 22 s after the PBX did).
     connection_recovery_min_interval: 2,
-    connection_recovery_max_interval: 30,
+    connection_recovery_max_interval: 8,
     session_timers: false,
   };
 }
@@ -85,6 +89,7 @@ export class AccountConnection {
   private ua: UA | null = null;
   private current: RegistrationStatus = { state: 'offline' };
   private readonly retry: RegisterRetry;
+  private health: ConnectionHealth | null = null;
 
   constructor(
     readonly profile: AccountProfile,
@@ -109,6 +114,10 @@ export class AccountConnection {
     const ua = this.createUa(uaConfiguration(this.profile, this.password));
     this.ua = ua;
     this.listenToTransport(ua);
+    this.health = watchConnectionHealth(ua, this.profile.domain, {
+      dead: () => this.reconnect('no answer to the keep-alive'),
+      late: () => this.notResponding(),
+    });
     // Always listened to: without a newRTCSession listener JsSIP answers every INVITE 405.
     ua.on('newRTCSession', (event: RTCSessionEvent) => {
       if (event.originator === 'remote') {
@@ -137,7 +146,18 @@ export class AccountConnection {
    */
   retryNow(): void {
     if (this.retry.now() || !this.ua) return;
-    reconnectNow(this.ua);
+    if (this.current.problem === 'not-responding') this.reconnect('not responding');
+    else reconnectNow(this.ua);
+  }
+
+  /**
+   * The system woke, the screen was unlocked or the network came back: a line that is not
+   * registered tries at once (as "Retry now"); a registered one checks that its connection
+   * still works (a keep-alive now), since the old socket may have died meanwhile.
+   */
+  wake(): void {
+    if (this.current.state === 'registered') this.health?.checkNow();
+    else this.retryNow();
   }
 
   /** Unregisters and closes the socket. */
@@ -146,6 +166,8 @@ export class AccountConnection {
     if (!ua) return;
     this.ua = null;
     this.retry.reset();
+    this.health?.stop();
+    this.health = null;
     ua.stop();
     this.update({ state: 'offline' });
   }
@@ -175,6 +197,24 @@ export class AccountConnection {
           event.reason || (event.code ? `WebSocket closed (${event.code})` : 'connection failed'),
         retrying: true,
       });
+    });
+  }
+
+  /** Drops a connection that is up but answers nothing, and connects again at once. */
+  private reconnect(reason: string): void {
+    if (!this.ua) return;
+    dropConnection(this.ua, reason);
+    reconnectNow(this.ua);
+  }
+
+  /** The REGISTER is overdue (connection-health.ts): say so; the attempt goes on. */
+  private notResponding(): void {
+    if (!this.ua || this.current.state === 'registered') return;
+    this.update({
+      state: 'failed',
+      problem: 'not-responding',
+      server: this.current.server ?? this.profile.servers[0],
+      retrying: true,
     });
   }
 

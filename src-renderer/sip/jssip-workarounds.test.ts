@@ -2,7 +2,7 @@ import JsSIP from 'jssip';
 import * as sessionModule from 'jssip/lib/RTCSession';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RTCSession } from './jssip-types';
-import { endSession, reconnectNow } from './jssip-workarounds';
+import { dropConnection, endSession, reconnectNow } from './jssip-workarounds';
 
 const C = JsSIP.C;
 /** lib/RTCSession.js is CommonJS: the class is the module itself (its typings say otherwise). */
@@ -106,6 +106,63 @@ describe('reconnectNow (a real JsSIP UA and Transport)', () => {
     expect(socket.attempts).toBe(2);
     vi.advanceTimersByTime(6_000);
     expect(socket.attempts).toBe(3);
+    ua.stop();
+  });
+});
+
+describe('dropConnection (a real JsSIP UA and Transport)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('closes an open socket as JsSIP would a lost one, and keeps its recovery armed', () => {
+    vi.useFakeTimers();
+    const socket = countingSocket();
+    const closed = vi.spyOn(socket, 'disconnect');
+    const ua = new JsSIP.UA({
+      sockets: [socket],
+      uri: 'sip:1001@pbx.test',
+      register: false,
+      connection_recovery_min_interval: 2,
+      connection_recovery_max_interval: 2,
+    });
+    const disconnected = vi.fn();
+    ua.on('disconnected', disconnected);
+    ua.start();
+    expect(dropConnection(ua, 'no answer')).toBe(false); // still connecting
+    socket.onconnect();
+    expect(ua.isConnected()).toBe(true);
+
+    expect(dropConnection(ua, 'no answer')).toBe(true);
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(ua.isConnected()).toBe(false);
+    expect(disconnected).toHaveBeenCalledWith(
+      expect.objectContaining({ error: true, reason: 'no answer' }),
+    );
+    // The old socket's late close is not counted again.
+    socket.ondisconnect(true, 1006, '');
+    expect(disconnected).toHaveBeenCalledTimes(1);
+    // Unlike Transport.disconnect(), JsSIP's own recovery still reconnects...
+    vi.advanceTimersByTime(2_000);
+    expect(socket.attempts).toBe(2);
+    ua.stop();
+  });
+
+  it('is followed by reconnectNow for an attempt at once', () => {
+    vi.useFakeTimers();
+    const socket = countingSocket();
+    const ua = new JsSIP.UA({
+      sockets: [socket],
+      uri: 'sip:1001@pbx.test',
+      register: false,
+      connection_recovery_min_interval: 30,
+      connection_recovery_max_interval: 30,
+    });
+    ua.start();
+    socket.onconnect();
+    dropConnection(ua, 'no answer');
+    expect(reconnectNow(ua)).toBe(true);
+    expect(socket.attempts).toBe(2);
     ua.stop();
   });
 });

@@ -24,11 +24,20 @@ export function endSession(session: RTCSession, options?: { status_code?: number
 /** The private JsSIP 3.13 Transport (lib/Transport.js) that reconnectNow drives. */
 interface TransportInternals {
   recovery_timer: ReturnType<typeof setTimeout> | null;
+  socket: {
+    onconnect: () => void;
+    ondisconnect: (error: boolean, code?: number, reason?: string) => void;
+    ondata: (data: unknown) => void;
+    disconnect(): void;
+  };
   isConnected(): boolean;
   isConnecting(): boolean;
   connect(): void;
   _getSocket(): void;
+  _onDisconnect(error: boolean, code?: number, reason?: string): void;
 }
+
+const transportOf = (ua: UA) => (ua as unknown as { transport?: TransportInternals }).transport;
 
 /**
  * Makes JsSIP's transport recovery attempt its next connection now instead of at its timer (up
@@ -37,11 +46,34 @@ interface TransportInternals {
  * False when the socket is up or already connecting.
  */
 export function reconnectNow(ua: UA): boolean {
-  const transport = (ua as unknown as { transport?: TransportInternals }).transport;
+  const transport = transportOf(ua);
   if (!transport || transport.isConnected() || transport.isConnecting()) return false;
   if (transport.recovery_timer !== null) clearTimeout(transport.recovery_timer);
   transport.recovery_timer = null;
   transport._getSocket();
   transport.connect();
+  return true;
+}
+
+/**
+ * Gives up on a connection that is open but dead (a half-open socket behind a NAT or VPN that
+ * dropped it, a server that swallows everything), the way JsSIP handles a socket that closed:
+ * every transaction on it fails, the registration is marked lost, `disconnected` is emitted and
+ * JsSIP's transport recovery is armed. `Transport.disconnect()` is no use here: it sets
+ * `close_requested`, which switches that recovery off for good. And we cannot wait for the
+ * socket's own `close`: on a half-open connection Chromium waits for the closing handshake a
+ * long time. So the socket's callbacks are unbound first (a late `close` must not be counted
+ * twice), then it is closed and the transport told it is gone. Follow with reconnectNow() to
+ * connect again at once. False when the socket is not up.
+ */
+export function dropConnection(ua: UA, reason: string): boolean {
+  const transport = transportOf(ua);
+  if (!transport?.isConnected()) return false;
+  const socket = transport.socket;
+  socket.onconnect = () => undefined;
+  socket.ondisconnect = () => undefined;
+  socket.ondata = () => undefined;
+  socket.disconnect();
+  transport._onDisconnect(true, undefined, reason);
   return true;
 }

@@ -88,3 +88,28 @@ describe('Phone', () => {
     expect(h.phone.callStreams('gone')).toBeUndefined();
   });
 });
+
+describe('Phone.wake', () => {
+  it('a registered line probes its connection; a line waiting to retry sends its REGISTER now', () => {
+    vi.useFakeTimers();
+    try {
+      const { factory, uas } = fakeUaFactory();
+      const phone = new Phone(factory);
+      phone.connect(testProfile({ id: 'a' }), 'pw-a');
+      phone.connect(testProfile({ id: 'b', extension: '2001' }), 'pw-b');
+      const [registered, waiting] = uas as [(typeof uas)[0], (typeof uas)[0]];
+      registered.connectAndRegister();
+      waiting.connectAndRegister();
+      waiting.registrationFails('SIP Failure Code', 503, 'Service Unavailable', {
+        'Retry-After': '120',
+      });
+      phone.wake();
+      expect(registered.optionsSent.map((sent) => sent.target)).toEqual(['sip:pbx.test']);
+      expect(registered.registerRequests).toBe(0);
+      expect(waiting.registerRequests).toBe(1);
+      phone.disconnectAll();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

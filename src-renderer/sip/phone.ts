@@ -65,6 +65,14 @@ export class Phone {
     this.connections.get(accountId)?.retryNow();
   }
 
+  /**
+   * The system woke or the network came back: every line that is not registered tries at once,
+   * every registered one checks its connection (AccountConnection.wake).
+   */
+  wake(): void {
+    for (const connection of this.connections.values()) connection.wake();
+  }
+
   connection(accountId: string): AccountConnection | undefined {
     return this.connections.get(accountId);
   }

@@ -8,6 +8,8 @@ export type RegistrationProblem =
   | 'server-unavailable'
   | 'timeout'
   | 'unreachable'
+  /** Connected (or connecting) for NOT_RESPONDING_MS with no answer to the REGISTER; still trying. */
+  | 'not-responding'
   | 'rejected';
 
 export interface RegistrationStatus {

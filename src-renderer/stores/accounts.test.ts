@@ -272,3 +272,41 @@ describe('signIn, resume, signOut', () => {
     expect(bridgeSettings.accounts[0]?.instanceId).toBe(instanceId);
   });
 });
+
+describe('wake-up', () => {
+  /** The bridge's push events, delivered for real. */
+  function pushes() {
+    const listeners = new Map<string, ((payload: unknown) => void)[]>();
+    fakeSoftphone.events.on = vi.fn((channel: string, listener: (payload: unknown) => void) => {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+      return () => undefined;
+    }) as never;
+    return (channel: string, payload: unknown) =>
+      listeners.get(channel)?.forEach((listener) => listener(payload));
+  }
+
+  it("main's system:resumed (wake from sleep, unlock) makes the phone try every line now", () => {
+    resetDoubles();
+    const push = pushes();
+    createTestingPinia({ stubActions: false, createSpy: vi.fn });
+    useAccountsStore();
+    expect(fakePhone.wake).not.toHaveBeenCalled();
+    push('system:resumed', { reason: 'resume' });
+    push('system:resumed', { reason: 'unlock-screen' });
+    expect(fakePhone.wake).toHaveBeenCalledTimes(2);
+  });
+
+  it("the browser's online event does the same", () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    try {
+      storeWith('a');
+      page.dispatchEvent(new Event('offline'));
+      expect(fakePhone.wake).not.toHaveBeenCalled();
+      page.dispatchEvent(new Event('online'));
+      expect(fakePhone.wake).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { softphone } from '../bridge/softphone';
 import type { RegistrationStatus } from '../sip/registration-status';
 import { phone } from './phone-engine';
 import { useSettingsStore } from './settings';
+import { listenForWake } from './wake-signals';
 
 export interface SignInForm {
   server: string;
@@ -89,6 +90,11 @@ export const useAccountsStore = defineStore('accounts', () => {
   phone.events.on('registration', ({ accountId, status }) => {
     registrations.value = { ...registrations.value, [accountId]: status };
   });
+  // The store lives as long as the page: the listeners are never removed.
+  listenForWake(
+    { window: typeof window === 'undefined' ? undefined : window, events: softphone.events },
+    () => phone.wake(),
+  );
 
   /**
    * Validates the form into an account profile for line `lineId` (a new line when absent),

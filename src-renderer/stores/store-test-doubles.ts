@@ -91,6 +91,7 @@ export const fakePhone = {
   connect: vi.fn((_profile: AccountProfile, _password: string) => undefined),
   disconnect: vi.fn((_accountId: string) => undefined),
   retryNow: vi.fn((_accountId: string) => undefined),
+  wake: vi.fn(() => undefined),
   calls: makeCalls(),
 };
 
@@ -103,6 +104,7 @@ export function resetDoubles(settings: Partial<Settings> = {}): void {
   fakePhone.connect = vi.fn((_profile: AccountProfile, _password: string) => undefined);
   fakePhone.disconnect = vi.fn((_accountId: string) => undefined);
   fakePhone.retryNow = vi.fn((_accountId: string) => undefined);
+  fakePhone.wake = vi.fn(() => undefined);
   fakePhone.calls = makeCalls();
 }
 

@@ -109,6 +109,17 @@ describe('the running main process', () => {
     expect(roles).toContain('"role":"toggleDevTools"');
   });
 
+  it('tells the page when the computer wakes or is unlocked (powerMonitor → system:resumed)', async () => {
+    await main.invoke('app:ready');
+    await main.command('emitPowerMonitor', { event: 'resume' });
+    await main.command('emitPowerMonitor', { event: 'unlock-screen' });
+    await main.command('emitPowerMonitor', { event: 'suspend' });
+    expect(pushes(await newCalls(), 'system:resumed')).toEqual([
+      { api: 'webContents.send', target: 1, args: ['system:resumed', { reason: 'resume' }] },
+      { api: 'webContents.send', target: 1, args: ['system:resumed', { reason: 'unlock-screen' }] },
+    ]);
+  });
+
   it('asks before quitting while a call is live, and stays when the user says no', async () => {
     await main.invoke('app:ready');
     const active = phoneReport([{ ...ringingCall('call-9', '1009'), state: 'active' }]);

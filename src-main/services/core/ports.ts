@@ -12,6 +12,7 @@ import type { MainHandlerDeps } from '../ipc/main-handlers';
 import type { Logger } from '../logging/logger';
 import type { NotifierPort, PopupPlacementPort } from '../popup/popup-service';
 import type { PowerSaveBlockerPort } from '../power/display-sleep';
+import type { PowerMonitorPort } from '../power/system-wake';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsService } from '../settings/settings-service';
 import type { TrayCommand } from '../tray/tray-model';
@@ -67,6 +68,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   notifier: NotifierPort;
   shortcuts: GlobalShortcutPort;
   powerBlocker: PowerSaveBlockerPort;
+  /** Wake from sleep and screen unlock, pushed to the page as `system:resumed`; absent: none. */
+  powerMonitor?: PowerMonitorPort;
   autostart?: AutostartPort;
   /** Absent: no updates at all (web-like test runs). */
   updates?: { updater: UpdaterPort; dialog: UpdateDialogPort; enabled: boolean };

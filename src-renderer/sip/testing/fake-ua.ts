@@ -15,6 +15,12 @@ import { FakeEmitter, fakeUri } from './fake-sip';
 export { FakeSession, type ReferRecord } from './fake-session';
 export { FakePeerConnection, fakeUri, STATUS } from './fake-sip';
 
+/** The event handlers JsSIP's `sendOptions` takes. */
+interface OptionsHandlers {
+  succeeded(event: { originator: string }): void;
+  failed(event: { originator: string; cause: string }): void;
+}
+
 /** JsSIP's UA as the engine uses it; `sessions` holds every session, newest last. */
 export class FakeUa extends FakeEmitter {
   readonly sessions: FakeSession[] = [];
@@ -73,6 +79,21 @@ export class FakeUa extends FakeEmitter {
 
   isConnected(): boolean {
     return this.connected;
+  }
+
+  /** Out-of-dialog OPTIONS the engine sent (keep-alives), oldest first; `answerOptions` answers. */
+  readonly optionsSent: { target: string; handlers: OptionsHandlers }[] = [];
+
+  sendOptions(target: string, _body: unknown, options: { eventHandlers: OptionsHandlers }): void {
+    this.optionsSent.push({ target, handlers: options.eventHandlers });
+  }
+
+  /** The oldest unanswered OPTIONS gets a final answer (2xx: succeeded; else failed, remote). */
+  answerOptions(status = 200): void {
+    const sent = this.optionsSent.shift();
+    if (!sent) throw new Error('No OPTIONS to answer');
+    if (status < 300) sent.handlers.succeeded({ originator: 'remote' });
+    else sent.handlers.failed({ originator: 'remote', cause: 'SIP Failure Code' });
   }
 
   // ---- the network's part ----

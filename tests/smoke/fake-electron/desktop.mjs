@@ -88,6 +88,16 @@ export const globalShortcut = {
   isRegistered: (accelerator) => shortcuts.has(accelerator),
 };
 
+/** Electron's `powerMonitor` throws when used before `ready`; the test emits its events (driver.mjs). */
+class PowerMonitor extends EventEmitter {
+  on(event, listener) {
+    requireReady('powerMonitor');
+    record('powerMonitor.on', [event]);
+    return super.on(event, listener);
+  }
+}
+export const powerMonitor = new PowerMonitor();
+
 const blockers = new Set();
 export const powerSaveBlocker = {
   start(type) {

@@ -58,6 +58,11 @@ const commands = {
     await untilQuiet(quietMs, deadline, 'start-up');
   },
 
+  /** The OS resumed from sleep or unlocked the screen: Electron's powerMonitor emits `event`. */
+  emitPowerMonitor({ event }) {
+    smoke.powerMonitor.emit(event);
+  },
+
   /** Emits an app event with an Electron-style event object first (`second-instance`, `open-url`). */
   emitApp({ event, args = [] }) {
     smoke.app.emit(event, smoke.preventable(), ...args);

@@ -1,8 +1,9 @@
 /**
  * A SIP registrar over WebSocket (RFC 7118, subprotocol `sip`) whose answers a test scripts, for
  * the failures Kamailio will not produce on demand: a refresh answered 503 with Retry-After, a
- * REGISTER never answered, a second server that must stay unused. It answers REGISTER only
- * (no digest challenge) and listens on 127.0.0.1. Test-only.
+ * REGISTER never answered, a second server that must stay unused, a connection that goes silent
+ * without closing (a NAT that forgot it). It answers REGISTER (no digest challenge) and OPTIONS
+ * to itself (the phone's keep-alive), and listens on 127.0.0.1. Test-only.
  */
 import {
   header,
@@ -40,6 +41,14 @@ export interface ScriptedRegistrar {
   readonly registers: readonly RegisterRecord[];
   /** WebSocket connections accepted so far. */
   readonly connections: number;
+  /** When each OPTIONS (keep-alive) arrived, `performance.now()` of this process. */
+  readonly options: readonly number[];
+  /**
+   * Every connection open now goes silent, as behind a NAT that dropped its mapping: the socket
+   * stays open, what the phone sends is read and dropped, nothing is answered. Connections made
+   * later are answered as usual (the phone's new connection gets a new mapping).
+   */
+  blackhole(): void;
   /** Resolves once `count` REGISTERs have arrived. */
   waitForRegisters(count: number, timeoutMs?: number): Promise<RegisterRecord>;
   stop(): Promise<void>;
@@ -60,9 +69,15 @@ export async function startScriptedRegistrar(
     reason: 'OK',
   }),
   port = 0,
+  mode: {
+    /** Accept every WebSocket and answer nothing on it, ever (a server that swallows all). */
+    swallow?: boolean;
+  } = {},
 ): Promise<ScriptedRegistrar> {
   const registers: RegisterRecord[] = [];
+  const options: number[] = [];
   const waiters: (() => void)[] = [];
+  const open = new Set<{ silent: boolean }>();
   let connections = 0;
 
   const onRegister = (request: SipRequest, send: (text: string) => void): void => {
@@ -81,10 +96,19 @@ export async function startScriptedRegistrar(
   const server = await startSipWebSocketServer(port);
   server.onConnection((connection) => {
     connections += 1;
+    const state = { silent: mode.swallow === true };
+    open.add(state);
+    void connection.closed.then(() => open.delete(state));
     connection.onText((text) => {
       const message = parseSafely(text);
-      if (message?.kind === 'request' && message.method === 'REGISTER')
-        onRegister(message, (reply) => connection.sendText(reply));
+      if (state.silent || message?.kind !== 'request') return;
+      if (message.method === 'REGISTER') onRegister(message, (reply) => connection.sendText(reply));
+      if (message.method === 'OPTIONS') {
+        options.push(performance.now());
+        connection.sendText(
+          printMessage(responseTo(message, 200, 'OK', { toTag: token(), contact: '' })),
+        );
+      }
     });
   });
 
@@ -93,6 +117,10 @@ export async function startScriptedRegistrar(
     registers,
     get connections() {
       return connections;
+    },
+    options,
+    blackhole() {
+      for (const state of open) state.silent = true;
     },
     async waitForRegisters(count, timeoutMs = 15_000) {
       const deadline = performance.now() + timeoutMs;
