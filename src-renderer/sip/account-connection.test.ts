@@ -83,6 +83,23 @@ describe('AccountConnection', () => {
     expect(account.status.state).toBe('registered');
   });
 
+  it("says 'reconnected' once registered again after a dropped socket, not on a first or refreshed registration", () => {
+    const { account, ua } = connection();
+    let reconnected = 0;
+    account.events.on('reconnected', () => (reconnected += 1));
+    ua.connectAndRegister();
+    ua.registered = false;
+    ua.registrationSucceeds();
+    expect(reconnected).toBe(0);
+    ua.dropTransport();
+    expect(reconnected).toBe(0);
+    ua.connectAndRegister();
+    expect(reconnected).toBe(1);
+    ua.registered = false;
+    ua.registrationSucceeds();
+    expect(reconnected).toBe(1);
+  });
+
   it('hands on incoming sessions only, and always listens for them (else JsSIP answers 405)', () => {
     const { account, ua } = connection();
     const incoming: unknown[] = [];

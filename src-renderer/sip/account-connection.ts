@@ -20,6 +20,11 @@ export type AccountEvents = {
   registration: RegistrationStatus;
   /** An incoming call (JsSIP newRTCSession from the far end). Handled synchronously, so it can be refused at once. */
   incoming: { session: RTCSession; request: IncomingRequest };
+  /**
+   * Registered again after the socket dropped: live calls must tell the far end where we are
+   * now (call-recovery.ts), or the proxy keeps routing its requests to the closed connection.
+   */
+  reconnected: undefined;
 };
 
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
@@ -90,6 +95,8 @@ export class AccountConnection {
   private current: RegistrationStatus = { state: 'offline' };
   private readonly retry: RegisterRetry;
   private health: ConnectionHealth | null = null;
+  /** The socket dropped since the last registration ('reconnected' is due once registered). */
+  private dropped = false;
 
   constructor(
     readonly profile: AccountProfile,
@@ -130,6 +137,10 @@ export class AccountConnection {
     ua.on('registered', () => {
       this.retry.reset();
       this.update({ state: 'registered', server: this.current.server });
+      if (this.dropped) {
+        this.dropped = false;
+        this.events.emit('reconnected', undefined);
+      }
     });
     ua.on('unregistered', () => {
       // JsSIP follows a failed refresh or a dropped socket with 'unregistered': keep the failure.
@@ -187,6 +198,7 @@ export class AccountConnection {
     });
     ua.on('disconnected', (event) => {
       if (!this.ua) return;
+      this.dropped = true;
       // JsSIP registers by itself once it has reconnected: our own retry would only collide.
       this.retry.cancel();
       this.update({

@@ -1,4 +1,5 @@
 import type { CallManager } from './call-manager';
+import type { CallRecovery } from './call-recovery';
 import type { CallPhase } from './call-types';
 
 /** Live RTP counters of one call, read from its RTCPeerConnection at the moment of asking. */
@@ -18,6 +19,8 @@ export interface CallRtpCounters {
   iceCapped?: boolean;
   /** The device id of the microphone this call sends (not the conference mix). */
   microphoneId?: string;
+  /** ICE restarts of this call the far end answered (after a reconnect or a network change). */
+  iceRestarts?: number;
 }
 
 /**
@@ -38,7 +41,11 @@ declare global {
   }
 }
 
-export function installDebugHook(manager: CallManager, target: object = globalThis): void {
+export function installDebugHook(
+  manager: CallManager,
+  target: object = globalThis,
+  recovery?: Pick<CallRecovery, 'restarts'>,
+): void {
   if (Object.hasOwn(target, '__softphoneDebug')) return;
   const hook: SoftphoneDebug = Object.freeze({
     async stats() {
@@ -58,6 +65,7 @@ export function installDebugHook(manager: CallManager, target: object = globalTh
                 iceWaitMs: call.iceGathering.waitMs,
                 iceCapped: call.iceGathering.capped,
                 microphoneId: call.microphone?.getAudioTracks()[0]?.getSettings().deviceId,
+                iceRestarts: recovery?.restarts(call),
               },
             ]
           : [];

@@ -2,6 +2,7 @@ import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { AccountConnection, type UaFactory } from './account-connection';
 import { CallManager } from './call-manager';
+import { CallRecovery, type NetworkEvents } from './call-recovery';
 import type { CallView } from './call-types';
 import type { RegistrationStatus } from './registration-status';
 
@@ -22,9 +23,15 @@ export class Phone {
   readonly events: Emitter<PhoneEvents> = mitt<PhoneEvents>();
   /** Every call of every account: dial, answer, hold, transfer, conference... */
   readonly calls: CallManager;
+  /** Re-offers live calls with an ICE restart after a reconnect or a network change. */
+  readonly recovery: CallRecovery;
   private readonly connections = new Map<string, AccountConnection>();
 
-  constructor(private readonly createUa?: UaFactory) {
+  /** `network` is the page's window (its `online` event); unit tests pass a fake or nothing. */
+  constructor(
+    private readonly createUa?: UaFactory,
+    network: NetworkEvents | undefined = pageWindow(),
+  ) {
     this.calls = new CallManager((accountId) => {
       const connection = this.connections.get(accountId);
       return (
@@ -35,7 +42,15 @@ export class Phone {
         }
       );
     });
-    this.calls.events.on('change', (view) => this.events.emit('call', view));
+    this.recovery = new CallRecovery({
+      calls: () => this.calls.all(),
+      socketUp: (accountId) => this.connections.get(accountId)?.userAgent?.isConnected() ?? false,
+    });
+    if (network) this.recovery.listen(network);
+    this.calls.events.on('change', (view) => {
+      this.recovery.watchAll();
+      this.events.emit('call', view);
+    });
     this.calls.events.on('ended', (view) => this.events.emit('callEnded', view));
   }
 
@@ -46,6 +61,7 @@ export class Phone {
     connection.events.on('registration', (status) =>
       this.events.emit('registration', { accountId: profile.id, status }),
     );
+    connection.events.on('reconnected', () => void this.recovery.lineReconnected(profile.id));
     connection.events.on('incoming', ({ session, request }) =>
       this.calls.receive(profile.id, session, request),
     );
@@ -85,4 +101,10 @@ export class Phone {
   callStreams(id: string): { local: MediaStream | null; remote: MediaStream | null } | undefined {
     return this.calls.callStreams(id);
   }
+}
+
+/** The page's window where there is one (not under Node in unit tests). */
+function pageWindow(): NetworkEvents | undefined {
+  const target = globalThis as Partial<NetworkEvents>;
+  return typeof target.addEventListener === 'function' ? (target as NetworkEvents) : undefined;
 }

@@ -72,7 +72,7 @@ export const useCallsStore = defineStore('calls', () => {
 
   phone.events.on('call', (view) => sync(view));
   phone.events.on('callEnded', (view) => void recordEnd(view));
-  installDebugHook(phone.calls);
+  installDebugHook(phone.calls, globalThis, phone.recovery);
 
   // Settings drive the engine: Do not disturb, the decline code, the devices.
   watch(

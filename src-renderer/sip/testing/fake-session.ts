@@ -36,7 +36,7 @@ export class FakeSession extends FakeEmitter {
   answerOptions: { mediaStream?: FakeMediaStream } | undefined;
   /** How the fake answers our re-INVITEs: at once, or when the test says (`pendingReoffer`). */
   reofferReply: 'ok' | 'manual' = 'ok';
-  pendingReoffer: { done?: () => void; kind: 'hold' | 'unhold' } | undefined;
+  pendingReoffer: { done?: () => void; kind: 'hold' | 'unhold' | 'renegotiate' } | undefined;
   private localHold = false;
   private audioMuted = false;
   readonly ua: FakeUa;
@@ -120,6 +120,22 @@ export class FakeSession extends FakeEmitter {
 
   unhold(_options: object, done?: () => void): boolean {
     return this.reoffer('unhold', done);
+  }
+
+  /** As JsSIP's renegotiate(): a re-INVITE (or UPDATE) whose offer keeps the hold direction. */
+  renegotiate(
+    options: { useUpdate?: boolean; rtcOfferConstraints?: { iceRestart?: boolean } } = {},
+    done?: () => void,
+  ): boolean {
+    if (this.status !== STATUS.STATUS_CONFIRMED && this.status !== STATUS.STATUS_WAITING_FOR_ACK)
+      return false;
+    if (!this.isReadyToReOffer()) return false;
+    const method = options.useUpdate ? 'UPDATE' : 're-INVITE';
+    const restart = options.rtcOfferConstraints?.iceRestart ? ' ice-restart' : '';
+    this.sent.push(`${method} ${this.localHold ? 'sendonly' : 'sendrecv'}${restart}`);
+    this.pendingReoffer = { done, kind: 'renegotiate' };
+    if (this.reofferReply === 'ok') queueMicrotask(() => this.finishReoffer(true));
+    return true;
   }
 
   mute(): void {

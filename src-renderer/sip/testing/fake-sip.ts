@@ -56,6 +56,7 @@ export function fakeUri(
 export class FakePeerConnection extends FakeEmitter {
   connectionState: RTCPeerConnectionState = 'connected';
   iceGatheringState: RTCIceGatheringState = 'complete';
+  iceConnectionState: RTCIceConnectionState = 'connected';
   readonly remoteTrack = new FakeTrack('audio', 'remote');
   readonly sender: { track: FakeTrack | null; replaceTrack(track: FakeTrack): Promise<void> };
   stats: Record<string, unknown>[] = [];
@@ -86,6 +87,12 @@ export class FakePeerConnection extends FakeEmitter {
 
   getStats(): Promise<Map<string, unknown>> {
     return Promise.resolve(new Map(this.stats.map((stat, index) => [String(index), stat])));
+  }
+
+  /** ICE connectivity changes (the network changed, or came back). */
+  iceStateBecomes(state: RTCIceConnectionState): void {
+    this.iceConnectionState = state;
+    this.emit('iceconnectionstatechange', {});
   }
 
   /** The far end's audio arrives ('track' event). */

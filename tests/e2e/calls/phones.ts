@@ -10,6 +10,8 @@ export interface PhoneOptions {
   profile?: Partial<ProvisioningProfileInput>;
   /** Display name to sign in with; default the extension's own (test bed). */
   displayName?: string;
+  /** The WebSocket URL to sign in with instead of the PBX's own (a relay in front of it). */
+  server?: string;
 }
 
 type OpenPhone = (user: string, options?: PhoneOptions) => Promise<CallPage>;
@@ -54,6 +56,7 @@ export const test = base.extend<{ phone: OpenPhone }>({
         await expect(page.getByRole('note')).toContainText('Settings from Test PBX');
       await signIn.signIn({
         ...extension(user),
+        ...(options.server && { server: options.server }),
         displayName: options.displayName ?? testExtension(user).displayName,
       });
       await signIn.expectRegistered();

@@ -12,6 +12,7 @@ export interface RtpCounters {
   iceWaitMs?: number;
   iceCapped?: boolean;
   microphoneId?: string;
+  iceRestarts?: number;
 }
 
 /** The page's globals we read in page.evaluate (this file is type-checked as Node code, without DOM types). */
