@@ -1,5 +1,6 @@
 import JsSIP from 'jssip';
 import * as sessionModule from 'jssip/lib/RTCSession';
+import type { UA } from 'jssip/lib/UA';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RTCSession } from './jssip-types';
 import { dropConnection, endSession, reconnectNow } from './jssip-workarounds';
@@ -76,6 +77,17 @@ function countingSocket() {
   return socket;
 }
 
+/** A real JsSIP UA over `socket` whose own recovery waits 30 s, so any sooner attempt is ours. */
+function slowRecoveryUa(socket: ReturnType<typeof countingSocket>): UA {
+  return new JsSIP.UA({
+    sockets: [socket],
+    uri: 'sip:1001@pbx.test',
+    register: false,
+    connection_recovery_min_interval: 30,
+    connection_recovery_max_interval: 30,
+  });
+}
+
 describe('reconnectNow (a real JsSIP UA and Transport)', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -84,13 +96,7 @@ describe('reconnectNow (a real JsSIP UA and Transport)', () => {
   it('makes the next connection attempt at once and drops the recovery timer', () => {
     vi.useFakeTimers();
     const socket = countingSocket();
-    const ua = new JsSIP.UA({
-      sockets: [socket],
-      uri: 'sip:1001@pbx.test',
-      register: false,
-      connection_recovery_min_interval: 30,
-      connection_recovery_max_interval: 30,
-    });
+    const ua = slowRecoveryUa(socket);
     ua.start();
     expect(socket.attempts).toBe(1);
     socket.ondisconnect(true, 1006, ''); // JsSIP's recovery timer: next attempt at 30 s
@@ -151,13 +157,7 @@ describe('dropConnection (a real JsSIP UA and Transport)', () => {
   it('is followed by reconnectNow for an attempt at once', () => {
     vi.useFakeTimers();
     const socket = countingSocket();
-    const ua = new JsSIP.UA({
-      sockets: [socket],
-      uri: 'sip:1001@pbx.test',
-      register: false,
-      connection_recovery_min_interval: 30,
-      connection_recovery_max_interval: 30,
-    });
+    const ua = slowRecoveryUa(socket);
     ua.start();
     socket.onconnect();
     dropConnection(ua, 'no answer');
