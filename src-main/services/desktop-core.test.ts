@@ -648,7 +648,10 @@ describe('desktop core: settings and data', () => {
   it('says where passwords are kept, and never sends a password back in a push or a log', async () => {
     const t = await setup();
     await t.invoke('app:ready');
-    await t.invoke('secrets:set', { accountId: 'a1', password: 'hunter2-secret' });
+    await t.invoke('secrets:set', { accountId: 'a1', credential: { password: 'hunter2-secret' } });
+    expect(await t.invoke('secrets:get', { accountId: 'a1' })).toEqual({
+      password: 'hunter2-secret',
+    });
     const status = (await t.invoke('desktop:status')) as { secretBackend: string };
     expect(status.secretBackend).toBe('session');
     expect(JSON.stringify(t.pushed)).not.toContain('hunter2-secret');

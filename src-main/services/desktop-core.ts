@@ -12,6 +12,7 @@ import { createSystemServices } from './core/system-services';
 import { createSipTraceSink } from './diagnostics/sip-trace';
 import { createMainHandlers } from './ipc/main-handlers';
 import { watchSystemWake } from './power/system-wake';
+import { sipCredentials } from './secrets/sip-credential';
 
 /**
  * The desktop app in main, wired in one place and free of Electron. This function only creates
@@ -54,6 +55,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
   const handlers = createMainHandlers({
     ...ports,
     appInfo: () => appInfoOf(ports),
+    credentials: sipCredentials(ports.secrets),
     history,
     onPhoneReport: phone.report,
     onRendererReady: () => outbox.markReady(),

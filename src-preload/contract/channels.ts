@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
 import { HistoryEntrySchema, HistoryQuerySchema } from './history';
 import { PhoneReportSchema } from './phone-state';
@@ -6,8 +7,6 @@ import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 
 const AccountIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
-/** Passwords are bounded so a hostile page cannot push megabytes into the keychain. */
-const PasswordSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
 
 export const AppInfoSchema = v.object({
   mode: v.picklist(['desktop', 'web']),
@@ -78,8 +77,11 @@ export const invokeChannels = {
   'desktop:status': channel(nothing, DesktopStatusSchema),
   'settings:get': channel(nothing, SettingsSchema),
   'settings:update': channel(SettingsPatchSchema, SettingsSchema),
-  'secrets:get': channel(v.object({ accountId: AccountIdSchema }), v.nullable(v.string())),
-  'secrets:set': channel(v.object({ accountId: AccountIdSchema, password: PasswordSchema }), done),
+  'secrets:get': channel(v.object({ accountId: AccountIdSchema }), v.nullable(SipCredentialSchema)),
+  'secrets:set': channel(
+    v.object({ accountId: AccountIdSchema, credential: SipCredentialSchema }),
+    done,
+  ),
   'secrets:remove': channel(v.object({ accountId: AccountIdSchema }), done),
   'history:add': channel(HistoryEntrySchema, done),
   'history:list': channel(HistoryQuerySchema, v.array(HistoryEntrySchema)),

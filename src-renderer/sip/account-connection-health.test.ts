@@ -15,7 +15,7 @@ vi.mock('./jssip-workarounds', () => ({
 
 function line() {
   const { factory, uas } = fakeUaFactory();
-  const account = new AccountConnection(testProfile(), 'pw', factory);
+  const account = new AccountConnection(testProfile(), { password: 'pw' }, factory);
   account.start();
   return { account, ua: uas[0] as FakeUa };
 }
@@ -192,7 +192,7 @@ describe("JsSIP's reconnection with our configuration (a real UA)", () => {
       vi.useFakeTimers();
       vi.spyOn(Math, 'random').mockReturnValue(random);
       const { connection_recovery_min_interval, connection_recovery_max_interval } =
-        uaConfiguration(testProfile(), 'pw');
+        uaConfiguration(testProfile(), { password: 'pw' });
       const attempts: number[] = [];
       const ua = new JsSIP.UA({
         sockets: [refusingSocket(attempts)],

@@ -5,7 +5,7 @@ import { fakeUaFactory, testProfile, type FakeUa } from './testing/fake-ua';
 /** A registered line on a fake UA, with jitter pinned to its middle so delays are exact. */
 function registeredLine() {
   const { factory, uas } = fakeUaFactory();
-  const account = new AccountConnection(testProfile(), 'pw', factory, () => 0.5);
+  const account = new AccountConnection(testProfile(), { password: 'pw' }, factory, () => 0.5);
   account.start();
   const ua = uas[0] as FakeUa;
   ua.connectAndRegister();

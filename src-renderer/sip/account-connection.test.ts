@@ -8,7 +8,11 @@ import { fakeUaFactory, testProfile, type FakeUa } from './testing/fake-ua';
 
 function connection() {
   const { factory, uas } = fakeUaFactory();
-  const account = new AccountConnection(testProfile({ authUser: 'auth1001' }), 'pw', factory);
+  const account = new AccountConnection(
+    testProfile({ authUser: 'auth1001' }),
+    { password: 'pw' },
+    factory,
+  );
   const statuses: RegistrationStatus[] = [];
   account.events.on('registration', (status) => statuses.push(status));
   account.start();
@@ -128,7 +132,7 @@ describe('AccountConnection', () => {
 
   it('hands JsSIP every server with descending weights, so it prefers them in order', () => {
     const servers = ['wss://a.pbx.test/ws', 'wss://b.pbx.test/ws', 'wss://c.pbx.test/ws'];
-    const sockets = uaConfiguration(testProfile({ servers }), 'pw').sockets as {
+    const sockets = uaConfiguration(testProfile({ servers }), { password: 'pw' }).sockets as {
       socket: Socket;
       weight: number;
     }[];
@@ -143,7 +147,11 @@ describe('AccountConnection', () => {
     const instanceId = '7d1f3c52-5a4e-4b8e-9b61-2f0c7e5d9a10';
     const { factory, uas } = fakeUaFactory();
     for (let i = 0; i < 2; i++) {
-      const account = new AccountConnection(testProfile({ instanceId }), 'pw', factory);
+      const account = new AccountConnection(
+        testProfile({ instanceId }),
+        { password: 'pw' },
+        factory,
+      );
       account.start();
       account.stop();
     }
@@ -154,7 +162,7 @@ describe('AccountConnection', () => {
     const instanceId = '7d1f3c52-5a4e-4b8e-9b61-2f0c7e5d9a10';
     // The Registrator's Contact is private; read it here so a JsSIP upgrade that changes it shows.
     const sipInstance = (profile: AccountProfile) => {
-      const ua = new JsSIP.UA(uaConfiguration(profile, 'pw')) as unknown as {
+      const ua = new JsSIP.UA(uaConfiguration(profile, { password: 'pw' })) as unknown as {
         _registrator: { _contact: string };
       };
       return /\+sip\.instance="<urn:uuid:([^>]+)>"/.exec(ua._registrator._contact)?.[1];
@@ -163,5 +171,48 @@ describe('AccountConnection', () => {
     expect(sipInstance(testProfile({ instanceId }))).toBe(instanceId);
     // Without one JsSIP draws a new instance per UA: the leak the saved id closes.
     expect(sipInstance(testProfile())).not.toBe(sipInstance(testProfile()));
+  });
+
+  describe('the HA1 handover', () => {
+    const HA1 = '0123456789abcdef0123456789abcdef';
+
+    it('after the first registration with the password, hands on the HA1 once and uses it from then on', () => {
+      const { account, ua } = connection();
+      const handed: unknown[] = [];
+      account.events.on('credential', (credential) => handed.push(credential));
+      ua.answeredChallenge('pbx.test', HA1);
+      ua.connectAndRegister();
+      expect(handed).toEqual([{ ha1: HA1, realm: 'pbx.test' }]);
+      // A later registration (a refresh after a drop) hands nothing on again.
+      ua.dropTransport();
+      ua.registered = false;
+      ua.connectAndRegister();
+      expect(handed).toHaveLength(1);
+    });
+
+    it('keeps the password when the registrar never challenged (JsSIP has no HA1 to give)', () => {
+      const { account, ua } = connection();
+      const handed: unknown[] = [];
+      account.events.on('credential', (credential) => handed.push(credential));
+      ua.connectAndRegister();
+      expect(handed).toEqual([]);
+    });
+
+    it('a line started with an HA1 gives JsSIP the HA1 and realm, never a password', () => {
+      const { factory, uas } = fakeUaFactory();
+      const account = new AccountConnection(
+        testProfile(),
+        { ha1: HA1, realm: 'pbx.test' },
+        factory,
+      );
+      const handed: unknown[] = [];
+      account.events.on('credential', (credential) => handed.push(credential));
+      account.start();
+      const ua = uas[0] as FakeUa;
+      expect(ua.configuration).toMatchObject({ ha1: HA1, realm: 'pbx.test' });
+      expect(ua.configuration).not.toHaveProperty('password');
+      ua.connectAndRegister();
+      expect(handed).toEqual([]);
+    });
   });
 });

@@ -3,8 +3,9 @@ import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
 import mitt, { type Emitter } from 'mitt';
-import type { AccountProfile } from '../../src-preload/contract';
+import type { AccountProfile, Ha1Credential, SipCredential } from '../../src-preload/contract';
 import { watchConnectionHealth, type ConnectionHealth } from './connection-health';
+import { installDigestGuard } from './digest-guard';
 import { installGlareRetry } from './glare-retry';
 import { dropConnection, reconnectNow } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
@@ -25,6 +26,11 @@ export type AccountEvents = {
    * now (call-recovery.ts), or the proxy keeps routing its requests to the closed connection.
    */
   reconnected: undefined;
+  /**
+   * The line registered with the password and JsSIP now holds its HA1: keep that instead, so
+   * the plain password is never needed (nor stored) again.
+   */
+  credential: Ha1Credential;
 };
 
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
@@ -32,6 +38,7 @@ export type UaFactory = (configuration: UAConfiguration) => UA;
 
 const defaultUaFactory: UaFactory = (configuration) => {
   installGlareRetry();
+  installDigestGuard();
   return guardIncomingRequests(new JsSIP.UA(configuration));
 };
 
@@ -55,7 +62,10 @@ interface RegisterResponse {
  * The JsSIP configuration for an account: every server in failover order, one `+sip.instance`
  * for the line, our user agent.
  */
-export function uaConfiguration(profile: AccountProfile, password: string): UAConfiguration {
+export function uaConfiguration(
+  profile: AccountProfile,
+  credential: SipCredential,
+): UAConfiguration {
   const servers = profile.servers;
   return {
     // JsSIP picks at random among sockets of equal weight (Transport._getSocket): descending
@@ -65,7 +75,10 @@ export function uaConfiguration(profile: AccountProfile, password: string): UACo
       weight: servers.length - index,
     })),
     uri: `sip:${profile.extension}@${profile.domain}`,
-    password,
+    // With an HA1 JsSIP answers challenges in that realm only (DigestAuthentication.authenticate).
+    ...('ha1' in credential
+      ? { ha1: credential.ha1, realm: credential.realm }
+      : { password: credential.password }),
     authorization_user: profile.authUser ?? profile.extension,
     display_name: profile.displayName || undefined,
     register: true,
@@ -100,7 +113,7 @@ export class AccountConnection {
 
   constructor(
     readonly profile: AccountProfile,
-    private readonly password: string,
+    private credential: SipCredential,
     private readonly createUa: UaFactory = defaultUaFactory,
     random: () => number = Math.random,
   ) {
@@ -118,7 +131,7 @@ export class AccountConnection {
 
   start(): void {
     if (this.ua) return;
-    const ua = this.createUa(uaConfiguration(this.profile, this.password));
+    const ua = this.createUa(uaConfiguration(this.profile, this.credential));
     this.ua = ua;
     this.listenToTransport(ua);
     this.health = watchConnectionHealth(ua, this.profile.domain, {
@@ -137,6 +150,7 @@ export class AccountConnection {
     ua.on('registered', () => {
       this.retry.reset();
       this.update({ state: 'registered', server: this.current.server });
+      this.handOverHa1(ua);
       if (this.dropped) {
         this.dropped = false;
         this.events.emit('reconnected', undefined);
@@ -210,6 +224,19 @@ export class AccountConnection {
         retrying: true,
       });
     });
+  }
+
+  /**
+   * JsSIP keeps the HA1 and realm of the challenge it answered and forgets the password
+   * (UA.set('ha1')); a registrar that never challenges leaves the password in use.
+   */
+  private handOverHa1(ua: UA): void {
+    if ('ha1' in this.credential) return;
+    const ha1: unknown = ua.get('ha1');
+    const realm: unknown = ua.get('realm');
+    if (typeof ha1 !== 'string' || typeof realm !== 'string' || !ha1 || !realm) return;
+    this.credential = { ha1, realm };
+    this.events.emit('credential', this.credential);
   }
 
   /** Drops a connection that is up but answers nothing, and connects again at once. */

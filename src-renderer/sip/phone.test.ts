@@ -15,8 +15,8 @@ describe('Phone', () => {
     phone.events.on('registration', ({ accountId, status }) =>
       registrations.push([accountId, status.state]),
     );
-    phone.connect(testProfile({ id: 'a' }), 'pw-a');
-    phone.connect(testProfile({ id: 'b', extension: '2001' }), 'pw-b');
+    phone.connect(testProfile({ id: 'a' }), { password: 'pw-a' });
+    phone.connect(testProfile({ id: 'b', extension: '2001' }), { password: 'pw-b' });
     expect(uas.map((ua) => ua.configuration.uri)).toEqual([
       'sip:1001@pbx.test',
       'sip:2001@pbx.test',
@@ -32,8 +32,8 @@ describe('Phone', () => {
     installFakeMedia();
     const { factory, uas } = fakeUaFactory();
     const phone = new Phone(factory);
-    phone.connect(testProfile(), 'old');
-    phone.connect(testProfile(), 'new');
+    phone.connect(testProfile(), { password: 'old' });
+    phone.connect(testProfile(), { password: 'new' });
     expect(uas[0]!.stopped).toBe(true);
     expect(uas[1]!.configuration.password).toBe('new');
     phone.disconnectAll();
@@ -95,8 +95,8 @@ describe('Phone.wake', () => {
     try {
       const { factory, uas } = fakeUaFactory();
       const phone = new Phone(factory);
-      phone.connect(testProfile({ id: 'a' }), 'pw-a');
-      phone.connect(testProfile({ id: 'b', extension: '2001' }), 'pw-b');
+      phone.connect(testProfile({ id: 'a' }), { password: 'pw-a' });
+      phone.connect(testProfile({ id: 'b', extension: '2001' }), { password: 'pw-b' });
       const [registered, waiting] = uas as [(typeof uas)[0], (typeof uas)[0]];
       registered.connectAndRegister();
       waiting.connectAndRegister();

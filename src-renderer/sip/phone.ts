@@ -1,5 +1,5 @@
 import mitt, { type Emitter } from 'mitt';
-import type { AccountProfile } from '../../src-preload/contract';
+import type { AccountProfile, Ha1Credential, SipCredential } from '../../src-preload/contract';
 import { AccountConnection, type UaFactory } from './account-connection';
 import { CallManager } from './call-manager';
 import { CallRecovery, type NetworkEvents } from './call-recovery';
@@ -12,6 +12,8 @@ export type PhoneEvents = {
   call: CallView;
   /** A call ended (final view with outcome and reason); it is gone from `phone.calls.views()`. */
   callEnded: CallView;
+  /** A line's HA1, to keep in place of its password (AccountEvents.credential). */
+  credential: { accountId: string; credential: Ha1Credential };
 };
 
 /**
@@ -55,11 +57,14 @@ export class Phone {
   }
 
   /** Starts (or restarts with new details) the account's registration. */
-  connect(profile: AccountProfile, password: string): void {
+  connect(profile: AccountProfile, credential: SipCredential): void {
     this.disconnect(profile.id);
-    const connection = new AccountConnection(profile, password, this.createUa);
+    const connection = new AccountConnection(profile, credential, this.createUa);
     connection.events.on('registration', (status) =>
       this.events.emit('registration', { accountId: profile.id, status }),
+    );
+    connection.events.on('credential', (credential) =>
+      this.events.emit('credential', { accountId: profile.id, credential }),
     );
     connection.events.on('reconnected', () => void this.recovery.lineReconnected(profile.id));
     connection.events.on('incoming', ({ session, request }) =>

@@ -9,7 +9,7 @@ import {
   fakeSoftphone,
   profileOf,
   resetDoubles,
-  savedPasswords,
+  savedCredentials,
 } from './store-test-doubles';
 
 vi.mock('../bridge/softphone', async () => ({
@@ -179,8 +179,8 @@ describe('signIn, resume, signOut', () => {
     expect(await store.signIn(FORM)).toEqual({});
     const [profile] = bridgeSettings.accounts;
     expect(profile?.extension).toBe('1001');
-    expect(savedPasswords.get(profile!.id)).toBe('secret');
-    expect(fakePhone.connect).toHaveBeenCalledWith(profile, 'secret');
+    expect(savedCredentials.get(profile!.id)).toEqual({ password: 'secret' });
+    expect(fakePhone.connect).toHaveBeenCalledWith(profile, { password: 'secret' });
     expect(store.lines.map((line) => line.id)).toEqual([profile!.id]);
   });
 
@@ -209,12 +209,12 @@ describe('signIn, resume, signOut', () => {
 
   it('resumes every line with a saved password and marks the others as needing one', async () => {
     const store = storeWith('a', 'b');
-    savedPasswords.set('b', 'pw-b');
+    savedCredentials.set('b', { password: 'pw-b' });
     await store.resume();
     expect(fakePhone.connect).toHaveBeenCalledTimes(1);
     expect(fakePhone.connect).toHaveBeenCalledWith(
       { ...profileOf('b', '102'), instanceId: expect.any(String) },
-      'pw-b',
+      { password: 'pw-b' },
     );
     expect(store.lines.map((line) => line.needsPassword)).toEqual([true, false]);
     expect(store.lineNeedingSignIn?.id).toBe('a');
@@ -224,14 +224,25 @@ describe('signIn, resume, signOut', () => {
     expect(store.lineNeedingSignIn).toBeUndefined();
   });
 
+  it('keeps the HA1 the engine hands over in place of the password, and resumes with it', async () => {
+    const store = storeWith();
+    await store.signIn(FORM);
+    const id = bridgeSettings.accounts[0]!.id;
+    const ha1 = { ha1: '0123456789abcdef0123456789abcdef', realm: 'pbx.example.com' };
+    fakePhone.events.emit('credential', { accountId: id, credential: ha1 });
+    await vi.waitFor(() => expect(savedCredentials.get(id)).toEqual(ha1));
+    await store.resume();
+    expect(fakePhone.connect).toHaveBeenLastCalledWith(expect.objectContaining({ id }), ha1);
+  });
+
   it('signs one line out: unregisters it, forgets its password, profile and state', async () => {
     const store = storeWith('a', 'b');
-    savedPasswords.set('a', 'pw-a');
+    savedCredentials.set('a', { password: 'pw-a' });
     report('a', { state: 'registered' });
     report('b', { state: 'registered' });
     await store.signOut('a');
     expect(fakePhone.disconnect).toHaveBeenCalledWith('a');
-    expect(savedPasswords.has('a')).toBe(false);
+    expect(savedCredentials.has('a')).toBe(false);
     expect(bridgeSettings.accounts.map((account) => account.id)).toEqual(['b']);
     expect(store.registrations).toEqual({ b: { state: 'registered' } });
     expect(store.defaultLineId).toBe('b');
@@ -249,26 +260,25 @@ describe('signIn, resume, signOut', () => {
     expect(bridgeSettings.accounts[0]?.instanceId).toBe(first?.instanceId);
     expect(fakePhone.connect).toHaveBeenLastCalledWith(
       expect.objectContaining({ instanceId: first?.instanceId }),
-      'secret',
+      { password: 'secret' },
     );
   });
 
   it('gives a line saved without an instance id one on its first connect, saved for the next', async () => {
     const store = storeWith('a');
-    savedPasswords.set('a', 'pw-a');
+    savedCredentials.set('a', { password: 'pw-a' });
     await store.resume();
     const instanceId = bridgeSettings.accounts[0]?.instanceId;
     expect(instanceId).toMatch(UUID);
     expect(fakePhone.connect).toHaveBeenLastCalledWith(
       expect.objectContaining({ id: 'a', instanceId }),
-      'pw-a',
+      { password: 'pw-a' },
     );
     // The next start reuses the saved one.
     await store.resume();
-    expect(fakePhone.connect).toHaveBeenLastCalledWith(
-      expect.objectContaining({ instanceId }),
-      'pw-a',
-    );
+    expect(fakePhone.connect).toHaveBeenLastCalledWith(expect.objectContaining({ instanceId }), {
+      password: 'pw-a',
+    });
     expect(bridgeSettings.accounts[0]?.instanceId).toBe(instanceId);
   });
 });

@@ -90,6 +90,12 @@ export const useAccountsStore = defineStore('accounts', () => {
   phone.events.on('registration', ({ accountId, status }) => {
     registrations.value = { ...registrations.value, [accountId]: status };
   });
+  phone.events.on('credential', ({ accountId, credential }) => {
+    // Not fatal when it fails: the stored password still works, and the next start tries again.
+    softphone.secrets.set({ accountId, credential }).catch((error: unknown) => {
+      console.warn(`Could not keep line ${accountId}'s HA1 in place of its password`, error);
+    });
+  });
   // The store lives as long as the page: the listeners are never removed.
   listenForWake(
     { window: typeof window === 'undefined' ? undefined : window, events: softphone.events },
@@ -143,7 +149,7 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function signIn(form: SignInForm, lineId?: string): Promise<FieldErrors> {
     const { profile, errors } = toProfile(form, lineId);
     if (!profile) return errors;
-    await softphone.secrets.set({ accountId: profile.id, password: form.password });
+    await softphone.secrets.set({ accountId: profile.id, credential: { password: form.password } });
     const known = accounts.value.some((account) => account.id === profile.id);
     await settingsStore.update({
       accounts: known
@@ -151,15 +157,15 @@ export const useAccountsStore = defineStore('accounts', () => {
         : [...accounts.value, profile],
     });
     needsPassword.value = needsPassword.value.filter((id) => id !== profile.id);
-    phone.connect(profile, form.password);
+    phone.connect(profile, { password: form.password });
     return {};
   }
 
   /** Registers every saved account whose password the secret store still has. */
   async function resume(): Promise<void> {
     for (const account of accounts.value) {
-      const password = await softphone.secrets.get({ accountId: account.id });
-      if (password) phone.connect(await withInstanceId(account), password);
+      const credential = await softphone.secrets.get({ accountId: account.id });
+      if (credential) phone.connect(await withInstanceId(account), credential);
       else needsPassword.value = [...needsPassword.value, account.id];
     }
   }

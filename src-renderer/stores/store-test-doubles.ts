@@ -13,24 +13,29 @@ import {
   type HistoryEntry,
   type Settings,
   type SettingsPatch,
+  type SipCredential,
 } from '../../src-preload/contract';
 import type { CallView } from '../sip/call-types';
 import type { PhoneEvents } from '../sip/phone';
 
 /** The settings the fake bridge holds; `settings.update` merges patches into it. */
 export let bridgeSettings: Settings = defaultSettings();
-/** Passwords the fake secret store holds, by account id. */
-export const savedPasswords = new Map<string, string>();
+/** Credentials (password or HA1) the fake secret store holds, by account id. */
+export const savedCredentials = new Map<string, SipCredential>();
 
 function makeSoftphone() {
   return {
     secrets: {
-      get: vi.fn(async ({ accountId }: { accountId: string }) => savedPasswords.get(accountId)),
-      set: vi.fn(async ({ accountId, password }: { accountId: string; password: string }) => {
-        savedPasswords.set(accountId, password);
-      }),
+      get: vi.fn(
+        async ({ accountId }: { accountId: string }) => savedCredentials.get(accountId) ?? null,
+      ),
+      set: vi.fn(
+        async ({ accountId, credential }: { accountId: string; credential: SipCredential }) => {
+          savedCredentials.set(accountId, credential);
+        },
+      ),
       remove: vi.fn(async ({ accountId }: { accountId: string }) => {
-        savedPasswords.delete(accountId);
+        savedCredentials.delete(accountId);
       }),
     },
     settings: {
@@ -88,7 +93,7 @@ export const fakeSoftphone = makeSoftphone();
 /** Stands in for the engine singleton `phone`: tests emit its events to play the engine's part. */
 export const fakePhone = {
   events: mitt<PhoneEvents>(),
-  connect: vi.fn((_profile: AccountProfile, _password: string) => undefined),
+  connect: vi.fn((_profile: AccountProfile, _credential: SipCredential) => undefined),
   disconnect: vi.fn((_accountId: string) => undefined),
   retryNow: vi.fn((_accountId: string) => undefined),
   wake: vi.fn(() => undefined),
@@ -98,10 +103,10 @@ export const fakePhone = {
 /** Fresh fakes, empty settings and no saved passwords. */
 export function resetDoubles(settings: Partial<Settings> = {}): void {
   bridgeSettings = { ...defaultSettings(), ...settings };
-  savedPasswords.clear();
+  savedCredentials.clear();
   Object.assign(fakeSoftphone, makeSoftphone());
   fakePhone.events.all.clear();
-  fakePhone.connect = vi.fn((_profile: AccountProfile, _password: string) => undefined);
+  fakePhone.connect = vi.fn((_profile: AccountProfile, _credential: SipCredential) => undefined);
   fakePhone.disconnect = vi.fn((_accountId: string) => undefined);
   fakePhone.retryNow = vi.fn((_accountId: string) => undefined);
   fakePhone.wake = vi.fn(() => undefined);

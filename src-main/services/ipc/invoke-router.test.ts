@@ -18,8 +18,11 @@ function setup() {
 describe('invoke router', () => {
   it('runs the handler with the validated request', async () => {
     const { route, setSecret } = setup();
-    await route(page, 'secrets:set', { accountId: 'a1', password: 'pw-1234' });
-    expect(setSecret).toHaveBeenCalledWith({ accountId: 'a1', password: 'pw-1234' });
+    await route(page, 'secrets:set', { accountId: 'a1', credential: { password: 'pw-1234' } });
+    expect(setSecret).toHaveBeenCalledWith({
+      accountId: 'a1',
+      credential: { password: 'pw-1234' },
+    });
   });
 
   it('refuses a sub-frame or foreign page before the handler runs', async () => {
@@ -39,7 +42,10 @@ describe('invoke router', () => {
     async (_name, url) => {
       const { route, setSecret, sink } = setup();
       await expect(
-        route({ url, isMainFrame: true }, 'secrets:set', { accountId: 'a1', password: 'pw-1234' }),
+        route({ url, isMainFrame: true }, 'secrets:set', {
+          accountId: 'a1',
+          credential: { password: 'pw-1234' },
+        }),
       ).rejects.toBeInstanceOf(UntrustedSenderError);
       expect(setSecret).not.toHaveBeenCalled();
       expect(sink.lines.join('\n')).toMatch(/untrusted sender/);
@@ -50,10 +56,16 @@ describe('invoke router', () => {
   it('refuses a payload that does not fit the schema, naming the field, and never logs the secret', async () => {
     const { route, setSecret, sink } = setup();
     await expect(
-      route(page, 'secrets:set', { accountId: '../../etc', password: 'pw-1234' }),
+      route(page, 'secrets:set', { accountId: '../../etc', credential: { password: 'pw-1234' } }),
     ).rejects.toThrow(/secrets:set at accountId/);
     await expect(
-      route(page, 'secrets:set', { accountId: 'a1', password: 'x'.repeat(5000) }),
+      route(page, 'secrets:set', { accountId: 'a1', credential: { password: 'x'.repeat(5000) } }),
+    ).rejects.toThrow();
+    await expect(
+      route(page, 'secrets:set', {
+        accountId: 'a1',
+        credential: { ha1: 'not-a-digest', realm: 'r' },
+      }),
     ).rejects.toThrow();
     expect(setSecret).not.toHaveBeenCalled();
     expect(sink.lines.join('\n')).not.toContain('pw-1234');

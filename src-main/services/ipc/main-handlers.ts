@@ -9,15 +9,17 @@ import type {
   ResetKeep,
   Settings,
   SettingsPatch,
+  SipCredential,
 } from '../../../src-preload/contract';
 
 /** What main's handlers need; each piece is a service that runs under plain Node. */
 export interface MainHandlerDeps {
   appInfo(): AppInfo;
   settings: { get(): Settings; update(patch: SettingsPatch): Settings };
-  secrets: {
-    get(accountId: string): Promise<string | null>;
-    set(accountId: string, password: string): Promise<void>;
+  /** Lines' SIP credentials (secrets/sip-credential.ts over the secret store). */
+  credentials: {
+    get(accountId: string): Promise<SipCredential | null>;
+    set(accountId: string, credential: SipCredential): Promise<void>;
     remove(accountId: string): Promise<void>;
   };
   history: {
@@ -49,9 +51,9 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'desktop:status': () => deps.desktopStatus(),
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
-    'secrets:get': ({ accountId }) => deps.secrets.get(accountId),
-    'secrets:set': ({ accountId, password }) => deps.secrets.set(accountId, password),
-    'secrets:remove': ({ accountId }) => deps.secrets.remove(accountId),
+    'secrets:get': ({ accountId }) => deps.credentials.get(accountId),
+    'secrets:set': ({ accountId, credential }) => deps.credentials.set(accountId, credential),
+    'secrets:remove': ({ accountId }) => deps.credentials.remove(accountId),
     'history:add': async (entry) => {
       await deps.history.add(entry);
     },

@@ -19,3 +19,9 @@ export {
   type SecretStore,
 } from './secret-store';
 export { SessionSecretStore } from './session-secret-store';
+export {
+  decodeSipCredential,
+  encodeSipCredential,
+  sipCredentials,
+  type SipCredentials,
+} from './sip-credential';

@@ -10,6 +10,7 @@ import {
   type InvokeHandlers,
   type PushChannel,
   type PushPayload,
+  type SipCredential,
   type SoftphoneApi,
 } from '../../../src-preload/contract';
 import { HistoryDb } from './history-db';
@@ -48,7 +49,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
   const events = mitt<PushEvents>();
   const loaded = loadSettings(window.localStorage);
   let settings = loaded.settings;
-  const passwords = new Map<string, string>();
+  const passwords = new Map<string, SipCredential>();
   const history = new HistoryDb();
   const missedTitle = createMissedTitle(window.document, () => history.unseenMissedCount());
 
@@ -84,8 +85,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       return settings;
     },
     'secrets:get': ({ accountId }) => passwords.get(accountId) ?? null,
-    'secrets:set': ({ accountId, password }) => {
-      passwords.set(accountId, password);
+    'secrets:set': ({ accountId, credential }) => {
+      passwords.set(accountId, credential);
     },
     'secrets:remove': ({ accountId }) => {
       passwords.delete(accountId);

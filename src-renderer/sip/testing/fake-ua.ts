@@ -77,6 +77,19 @@ export class FakeUa extends FakeEmitter {
     this.registerRequests += 1;
   }
 
+  /** What JsSIP learnt from the challenge it answered (RequestSender: `ua.set('ha1', …)`). */
+  private readonly learnt: { ha1?: string; realm?: string } = {};
+
+  /** JsSIP answered a challenge in `realm`: like UA.set('ha1'), it now holds the HA1. */
+  answeredChallenge(realm: string, ha1: string): void {
+    this.learnt.realm = realm;
+    this.learnt.ha1 = ha1;
+  }
+
+  get(parameter: 'ha1' | 'realm'): string | null {
+    return this.learnt[parameter] ?? this.configuration[parameter] ?? null;
+  }
+
   isConnected(): boolean {
     return this.connected;
   }

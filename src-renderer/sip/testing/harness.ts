@@ -33,7 +33,7 @@ export function registeredPhone(profile: AccountProfile = testProfile()): Harnes
   const media = installFakeMedia();
   const { factory, uas } = fakeUaFactory();
   const phone = new Phone(factory);
-  phone.connect(profile, 'secret');
+  phone.connect(profile, { password: 'secret' });
   const ua = uas[0]!;
   ua.connectAndRegister();
   const changes: CallView[] = [];
