@@ -106,9 +106,10 @@ test.describe('calls survive a dropped WebSocket', () => {
     await expect(call.bob.cards).toHaveCount(0, { timeout: 10_000 });
   });
 
-  // Flaky on a loaded machine: the held call's ICE-restart re-INVITE sometimes fails and JsSIP then
-  // ends the call. Not yet understood; kept visible as fixme rather than hidden or deleted.
-  test.fixme('a held call stays on hold across the reconnect and resumes over the new connection', async ({
+  // JsSIP ends a call whose hold or renegotiation re-INVITE fails. This test was flaky while a 491
+  // (our ICE-restart re-INVITE crossing one from the far end) ended the call; since glare-retry.ts
+  // retries a 491 it has passed 10 runs of 10 here, 7 of them beside another end-to-end run.
+  test('a held call stays on hold across the reconnect and resumes over the new connection', async ({
     phone,
   }) => {
     const call = await establish(phone);
