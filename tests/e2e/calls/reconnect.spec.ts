@@ -106,9 +106,9 @@ test.describe('calls survive a dropped WebSocket', () => {
     await expect(call.bob.cards).toHaveCount(0, { timeout: 10_000 });
   });
 
-  // JsSIP ends a call whose hold or renegotiation re-INVITE fails. This test was flaky while a 491
-  // (our ICE-restart re-INVITE crossing one from the far end) ended the call; since glare-retry.ts
-  // retries a 491 it has passed 10 runs of 10 here, 7 of them beside another end-to-end run.
+  // JsSIP ends a call whose hold or renegotiation re-INVITE fails. This test was flaky (most likely
+  // a 491: our ICE-restart re-INVITE crossing one from the far end, which ended the call); since
+  // glare-retry.ts retries a 491 it has passed 10 runs of 10, 7 of them beside another e2e run.
   test('a held call stays on hold across the reconnect and resumes over the new connection', async ({
     phone,
   }) => {
