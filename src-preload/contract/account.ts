@@ -45,6 +45,30 @@ export const IceServerSchema = v.object({
 
 export const DtmfModeSchema = v.picklist(['rfc2833', 'info']);
 
+/** The built-in ringtones a line can ring with (synthesised by the renderer's tone player). */
+export const RINGTONES = ['classic', 'chime', 'pulse'] as const;
+export const RingtoneSchema = v.picklist(RINGTONES);
+
+/** The most lines one install registers at once (each is a JsSIP UA with its own WebSocket). */
+export const MAX_LINES = 8;
+
+/** Client-side call forwarding of one line: the phone answers the INVITE 302 to `target`. */
+export const ForwardingSchema = v.object({
+  mode: v.optional(v.picklist(['off', 'always', 'busy', 'noAnswer']), 'off'),
+  /** A number or extension, validated like a dialled number when forwarding is switched on. */
+  target: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64)), ''),
+  /** For `noAnswer`: how long the phone rings first. */
+  noAnswerSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)), 20),
+});
+
+/** Auto-answer of one line; everything off by default. */
+export const AutoAnswerSchema = v.object({
+  /** Answer calls that ask for it (`Call-Info: …;answer-after=N`, an `Alert-Info` auto-answer hint). */
+  intercom: v.optional(v.boolean(), false),
+  /** Answer every call after this many seconds (headset users); absent: off. */
+  allAfterSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60))),
+});
+
 /**
  * One SIP account as stored in settings. It never carries a password:
  * that lives in the OS keychain (desktop) or nowhere persistent (web).
@@ -69,9 +93,22 @@ export const AccountProfileSchema = v.object({
    * across restarts instead of a new binding each time. Absent in profiles saved before it existed.
    */
   instanceId: v.optional(v.pipe(v.string(), v.uuid('Instance id must be a UUID'))),
+  /** What the user calls this line ("Front desk"); shown where the line is named. */
+  label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64))),
+  /** Absent: 'classic'. */
+  ringtone: v.optional(RingtoneSchema),
+  /** Do not disturb for this line alone (Settings' global switch covers every line). */
+  doNotDisturb: v.optional(v.boolean()),
+  forwarding: v.optional(ForwardingSchema),
+  autoAnswer: v.optional(AutoAnswerSchema),
+  /** Extensions whose busy lamp this line watches (SUBSCRIBE dialog, RFC 4235). */
+  watched: v.optional(v.pipe(v.array(SipUserSchema), v.maxLength(32))),
 });
 
 export type AccountProfile = v.InferOutput<typeof AccountProfileSchema>;
 export type AccountProfileInput = v.InferInput<typeof AccountProfileSchema>;
 export type IceServer = v.InferOutput<typeof IceServerSchema>;
 export type DtmfMode = v.InferOutput<typeof DtmfModeSchema>;
+export type Ringtone = v.InferOutput<typeof RingtoneSchema>;
+export type Forwarding = v.InferOutput<typeof ForwardingSchema>;
+export type AutoAnswer = v.InferOutput<typeof AutoAnswerSchema>;

@@ -51,6 +51,8 @@ export const ProvisioningProfileSchema = v.strictObject({
     [],
   ),
   updateFeedUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  /** The provider's customer portal (users, forwarding, recordings, call records): https only. */
+  portalUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
 });
 
 export type ProvisioningProfile = v.InferOutput<typeof ProvisioningProfileSchema>;
