@@ -36,7 +36,7 @@ function forms(secret: string): string[] {
   ].filter((form, index, all) => form.length >= 8 && all.indexOf(form) === index);
 }
 
-test.describe('a full desktop session leaves no secret on disk or in the log', () => {
+test.describe('secrets in a desktop session', () => {
   let harness: DesktopHarness;
   test.beforeEach(async ({ baseURL }) => {
     harness = await createDesktopHarness(String(baseURL));
@@ -139,5 +139,48 @@ test.describe('a full desktop session leaves no secret on disk or in the log', (
       ),
     );
     expect(found).toEqual([]);
+  });
+
+  // After its first registration a line keeps the digest HA1 instead of the password (Kamailio
+  // challenges REGISTER with 401 and INVITE with 407): the store then holds no password, and after
+  // a reload the line registers and calls with the HA1 alone.
+  test('sign in, registered: HA1 stored; reload: registers and calls with it', async ({
+    browser,
+    baseURL,
+    phone,
+  }) => {
+    const erinDetails = extension('1005');
+    const context = await browser.newContext({
+      baseURL: String(baseURL),
+      permissions: ['microphone'],
+    });
+    try {
+      const page = await context.newPage();
+      await harness.attach(page);
+      const signIn = new SignInPage(page);
+      await signIn.open();
+      await signIn.signIn(erinDetails);
+      await signIn.expectRegistered();
+
+      const settings = await harness.core.handlers['settings:get'](undefined);
+      const accountId = settings.accounts[0]!.id;
+      const ha1 = createHash('md5').update(`1005:${REALM}:${erinDetails.password}`).digest('hex');
+      await expect
+        .poll(() => harness.core.handlers['secrets:get']({ accountId }))
+        .toEqual({ ha1, realm: REALM });
+
+      await page.reload();
+      await signIn.expectRegistered();
+      const erin = new CallPage(page);
+      const mallory = await phone('1006');
+      // Kamailio challenges the INVITE (407): answered with the HA1, the call goes through.
+      await erin.dial('1006');
+      await mallory.answer();
+      await erin.expectHearing();
+      await erin.hangUp();
+      await expect(erin.cards).toHaveCount(0);
+    } finally {
+      await context.close();
+    }
   });
 });

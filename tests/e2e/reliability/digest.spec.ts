@@ -6,9 +6,10 @@ import {
   token,
   type SipRequest,
 } from '../../testbed/sip/message';
-import { ScriptedFarEnd, type RequestScript } from '../../testbed/sip/scripted-far-end';
+import type { RequestScript, ScriptedFarEnd } from '../../testbed/sip/scripted-far-end';
 import { CallPage } from '../pages/call-page';
 import { SignInPage } from '../pages/sign-in-page';
+import { useScriptedFarEnd } from './scripted-session';
 
 /**
  * The far end of a call must never get a digest answer from us: one computed from the password
@@ -25,18 +26,8 @@ const USER = '1001';
 const FAR = '2002';
 const FOREIGN = 'evil.example';
 
-let farEnd: ScriptedFarEnd;
-let pageErrors: string[];
-
-test.beforeEach(async ({ page }) => {
-  farEnd = await ScriptedFarEnd.start();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-});
-test.afterEach(async () => {
-  await farEnd.stop();
-  expect(pageErrors).toEqual([]);
-});
+const session = useScriptedFarEnd();
+test.afterEach(() => expect(session.pageErrors).toEqual([]));
 
 const credentialsOf = (request: SipRequest) =>
   header(request, 'Authorization') ?? header(request, 'Proxy-Authorization');
@@ -63,9 +54,19 @@ const challengingRegistrar: RequestScript = (request, server) => {
 const inDialog = (request: SipRequest) =>
   Boolean(headerParam(requiredHeader(request, 'To'), 'tag'));
 
+/** Challenges the phone's INVITE outside a dialog once; `trying`: after a 100 Trying. */
+const challengeInvite =
+  (realm: string, options: { trying?: boolean } = {}): RequestScript =>
+  (request, server) => {
+    if (request.method !== 'INVITE' || inDialog(request) || credentialsOf(request)) return false;
+    if (options.trying) server.reply(request, 100, 'Trying');
+    challenge(request, server, 407, realm);
+    return true;
+  };
+
 /** Requests other than REGISTER the phone sent with credentials. */
 const credentialed = () =>
-  farEnd.received.flatMap(({ message }) =>
+  session.farEnd.received.flatMap(({ message }) =>
     message.kind === 'request' && message.method !== 'REGISTER' && credentialsOf(message)
       ? [`${message.method} ${credentialsOf(message)}`]
       : [],
@@ -74,7 +75,12 @@ const credentialed = () =>
 async function signedIn(page: Page): Promise<CallPage> {
   const signIn = new SignInPage(page);
   await signIn.open();
-  await signIn.signIn({ server: farEnd.url, domain: DOMAIN, extension: USER, password: 'x-pw' });
+  await signIn.signIn({
+    server: session.farEnd.url,
+    domain: DOMAIN,
+    extension: USER,
+    password: 'x-pw',
+  });
   await signIn.expectRegistered();
   return new CallPage(page);
 }
@@ -84,7 +90,7 @@ async function establishedCall(phone: CallPage) {
   await phone.dial(FAR);
   const card = phone.call(FAR);
   await expect(phone.button(card, 'Hold')).toBeVisible();
-  await farEnd.waitForRequest('ACK');
+  await session.farEnd.waitForRequest('ACK');
   return card;
 }
 
@@ -94,7 +100,7 @@ const settle = (page: Page) => page.waitForTimeout(1_500);
 for (const registrar of ['a challenging registrar', 'a registrar that never challenges']) {
   test.describe(`with ${registrar}`, () => {
     test.beforeEach(() => {
-      if (registrar === 'a challenging registrar') farEnd.script(challengingRegistrar);
+      if (registrar === 'a challenging registrar') session.farEnd.script(challengingRegistrar);
     });
 
     for (const [status, realm] of [
@@ -105,7 +111,7 @@ for (const registrar of ['a challenging registrar', 'a registrar that never chal
       test(`the far end challenging our BYE (${status}, realm ${realm}) gets no credentials`, async ({
         page,
       }) => {
-        farEnd.script((request, server) => {
+        session.farEnd.script((request, server) => {
           if (request.method !== 'BYE' || credentialsOf(request)) return false;
           challenge(request, server, status, realm);
           return true;
@@ -113,10 +119,10 @@ for (const registrar of ['a challenging registrar', 'a registrar that never chal
         const phone = await signedIn(page);
         const card = await establishedCall(phone);
         await phone.hangUp(card);
-        await farEnd.waitForRequest('BYE');
+        await session.farEnd.waitForRequest('BYE');
         await expect(phone.cards).toHaveCount(0);
         await settle(page);
-        expect(farEnd.requests('BYE')).toHaveLength(1);
+        expect(session.farEnd.requests('BYE')).toHaveLength(1);
         expect(credentialed()).toEqual([]);
       });
     }
@@ -124,7 +130,7 @@ for (const registrar of ['a challenging registrar', 'a registrar that never chal
     test('the far end challenging our re-INVITE (hold) in the PBX realm gets no credentials', async ({
       page,
     }) => {
-      farEnd.script((request, server) => {
+      session.farEnd.script((request, server) => {
         if (request.method !== 'INVITE' || !inDialog(request) || credentialsOf(request))
           return false;
         challenge(request, server, 407, DOMAIN);
@@ -134,54 +140,31 @@ for (const registrar of ['a challenging registrar', 'a registrar that never chal
       const card = await establishedCall(phone);
       // The hold fails (its re-INVITE is refused): the click is all this test does.
       await phone.button(card, 'Hold').click();
-      await farEnd.waitForRequest('INVITE', 2);
+      await session.farEnd.waitForRequest('INVITE', 2);
       await settle(page);
-      expect(farEnd.requests('INVITE')).toHaveLength(2);
+      expect(session.farEnd.requests('INVITE')).toHaveLength(2);
       expect(credentialed()).toEqual([]);
     });
 
-    test('a challenge to our INVITE after the proxy’s 100 Trying gets no credentials', async ({
-      page,
-    }) => {
-      farEnd.script((request, server) => {
-        if (request.method !== 'INVITE' || inDialog(request) || credentialsOf(request))
-          return false;
-        server.reply(request, 100, 'Trying');
-        challenge(request, server, 407, DOMAIN);
-        return true;
+    for (const [what, realm, trying] of [
+      ['after the proxy’s 100 Trying', DOMAIN, true],
+      ['in a foreign realm', FOREIGN, false],
+    ] as const) {
+      test(`a challenge to our INVITE ${what} gets no credentials`, async ({ page }) => {
+        session.farEnd.script(challengeInvite(realm, { trying }));
+        const phone = await signedIn(page);
+        await phone.dial(FAR);
+        await expect(phone.cards).toHaveCount(0);
+        await settle(page);
+        expect(session.farEnd.requests('INVITE')).toHaveLength(1);
+        expect(credentialed()).toEqual([]);
       });
-      const phone = await signedIn(page);
-      await phone.dial(FAR);
-      await expect(phone.cards).toHaveCount(0);
-      await settle(page);
-      expect(farEnd.requests('INVITE')).toHaveLength(1);
-      expect(credentialed()).toEqual([]);
-    });
-
-    test('a challenge to our INVITE in a foreign realm gets no credentials', async ({ page }) => {
-      farEnd.script((request, server) => {
-        if (request.method !== 'INVITE' || inDialog(request) || credentialsOf(request))
-          return false;
-        challenge(request, server, 407, FOREIGN);
-        return true;
-      });
-      const phone = await signedIn(page);
-      await phone.dial(FAR);
-      await expect(phone.cards).toHaveCount(0);
-      await settle(page);
-      expect(farEnd.requests('INVITE')).toHaveLength(1);
-      expect(credentialed()).toEqual([]);
-    });
+    }
 
     test('the PBX challenging our INVITE in its realm is answered (the control)', async ({
       page,
     }) => {
-      farEnd.script((request, server) => {
-        if (request.method !== 'INVITE' || inDialog(request) || credentialsOf(request))
-          return false;
-        challenge(request, server, 407, DOMAIN);
-        return true;
-      });
+      session.farEnd.script(challengeInvite(DOMAIN));
       const phone = await signedIn(page);
       await establishedCall(phone);
       const [answered] = credentialed();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cseqNumber, header, requiredHeader, type SipRequest } from '../../testbed/sip/message';
-import { ScriptedFarEnd } from '../../testbed/sip/scripted-far-end';
 import { CallPage } from '../pages/call-page';
 import { SignInPage } from '../pages/sign-in-page';
+import { useScriptedFarEnd } from './scripted-session';
 
 /**
  * Races on the wire, against a scripted PBX + far end on loopback (Kamailio will not make a 200
@@ -14,26 +14,7 @@ const DOMAIN = 'races.test';
 const USER = '1001';
 const FAR = '2002';
 
-let farEnd: ScriptedFarEnd;
-let pageErrors: string[];
-
-test.beforeEach(async ({ page }) => {
-  farEnd = await ScriptedFarEnd.start();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-});
-test.afterEach(async () => {
-  // What the phone sent, with arrival times: the first thing to read when a race test fails.
-  const trace = farEnd.received
-    .map(({ message, at }) => {
-      const what = message.kind === 'request' ? message.method : String(message.status);
-      return `${Math.round(at)} ms  ${what}  (CSeq ${header(message, 'CSeq') ?? '?'})`;
-    })
-    .join('\n');
-  await test.info().attach('sip-from-phone.txt', { body: trace, contentType: 'text/plain' });
-  if (process.env.RACES_TRACE) process.stdout.write(`${trace}\n`);
-  await farEnd.stop();
-});
+const session = useScriptedFarEnd();
 
 function figure(description: string): void {
   test.info().annotations.push({ type: 'figure', description });
@@ -42,7 +23,12 @@ function figure(description: string): void {
 async function signedIn(page: Page): Promise<CallPage> {
   const signIn = new SignInPage(page);
   await signIn.open();
-  await signIn.signIn({ server: farEnd.url, domain: DOMAIN, extension: USER, password: 'x' });
+  await signIn.signIn({
+    server: session.farEnd.url,
+    domain: DOMAIN,
+    extension: USER,
+    password: 'x',
+  });
   await signIn.expectRegistered();
   return new CallPage(page);
 }
@@ -54,8 +40,8 @@ async function establishedCall(phone: CallPage) {
   await phone.dial(FAR);
   const card = phone.call(FAR);
   await expect(phone.button(card, 'Hold')).toBeVisible();
-  const invite = (await farEnd.waitForRequest('INVITE')).message as SipRequest;
-  await farEnd.waitForRequest('ACK');
+  const invite = (await session.farEnd.waitForRequest('INVITE')).message as SipRequest;
+  await session.farEnd.waitForRequest('ACK');
   return { card, callId: callIdOf(invite) };
 }
 
@@ -63,7 +49,7 @@ test.describe('a CANCEL crossing the 200 (JsSIP issue 836)', () => {
   test('the phone ACKs and BYEs the 200 within 2 s and shows no call', async ({ page }) => {
     let okSentAt = 0;
     let invite: SipRequest | undefined;
-    farEnd.script((request, server) => {
+    session.farEnd.script((request, server) => {
       if (request.method === 'INVITE' && !invite) {
         invite = request;
         server.reply(request, 180, 'Ringing');
@@ -86,8 +72,8 @@ test.describe('a CANCEL crossing the 200 (JsSIP issue 836)', () => {
     await expect(card).toContainText(/ringing/i);
     await phone.hangUp(card);
 
-    const ack = await farEnd.waitForRequest('ACK', 1, 5_000);
-    const bye = await farEnd.waitForRequest('BYE', 1, 5_000);
+    const ack = await session.farEnd.waitForRequest('ACK', 1, 5_000);
+    const bye = await session.farEnd.waitForRequest('BYE', 1, 5_000);
     figure(
       `ACK ${Math.round(ack.at - okSentAt)} ms, BYE ${Math.round(bye.at - okSentAt)} ms after the crossing 200`,
     );
@@ -95,7 +81,7 @@ test.describe('a CANCEL crossing the 200 (JsSIP issue 836)', () => {
     expect(header(ack.message, 'Call-ID')).toBe(callIdOf(invite!));
     expect(header(bye.message, 'Call-ID')).toBe(callIdOf(invite!));
     await expect(phone.cards).toHaveCount(0);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 
@@ -103,7 +89,7 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
   /** Answers the first re-INVITE of the call 491 and lets the rest through (200). */
   function glareOnce(): void {
     let refused = false;
-    farEnd.script((request, server) => {
+    session.farEnd.script((request, server) => {
       const reinvite = request.method === 'INVITE' && /;tag=/.test(requiredHeader(request, 'To'));
       if (!reinvite || refused) return false;
       refused = true;
@@ -117,13 +103,13 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
    * checks the retry is a new request (higher CSeq) and its 200 is ACKed with that CSeq.
    */
   async function retryDelay(refused: number): Promise<number> {
-    const first = await farEnd.waitForRequest('INVITE', refused);
+    const first = await session.farEnd.waitForRequest('INVITE', refused);
     const refusedAt = performance.now();
-    const retry = await farEnd.waitForRequest('INVITE', refused + 1, 8_000);
+    const retry = await session.farEnd.waitForRequest('INVITE', refused + 1, 8_000);
     const number = cseqNumber(retry.message);
     expect(number).toBeGreaterThan(cseqNumber(first.message));
     await expect
-      .poll(() => farEnd.requests('ACK').map(({ message }) => cseqNumber(message)))
+      .poll(() => session.farEnd.requests('ACK').map(({ message }) => cseqNumber(message)))
       .toContain(number);
     return retry.at - refusedAt;
   }
@@ -143,16 +129,16 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
     await expect(phone.button(card, 'Resume')).toBeVisible();
     // The call is up and usable: resuming works, and no BYE went out.
     await phone.resume(card);
-    await farEnd.waitForRequest('INVITE', 4);
-    expect(farEnd.requests('BYE')).toHaveLength(0);
-    expect(pageErrors).toEqual([]);
+    await session.farEnd.waitForRequest('INVITE', 4);
+    expect(session.farEnd.requests('BYE')).toHaveLength(0);
+    expect(session.pageErrors).toEqual([]);
   });
 
   test('real glare: both ends re-INVITE at once; our hold goes through after the far end’s', async ({
     page,
   }) => {
     let refused = false;
-    farEnd.script((request, server) => {
+    session.farEnd.script((request, server) => {
       const reinvite = request.method === 'INVITE' && /;tag=/.test(requiredHeader(request, 'To'));
       if (!reinvite || refused) return false;
       refused = true;
@@ -168,7 +154,7 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
     figure(`hold retried ${Math.round(waited)} ms after the 491, the far end's re-INVITE answered`);
     // The phone answered the far end's re-INVITE...
     expect(
-      farEnd.received.some(
+      session.farEnd.received.some(
         ({ message }) =>
           message.kind === 'response' &&
           message.status === 200 &&
@@ -176,24 +162,24 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
       ),
     ).toBe(true);
     // ... and its retried offer still holds the call (a fresh offer, still sendonly).
-    const retry = farEnd.requests('INVITE')[2]!.message as SipRequest;
+    const retry = session.farEnd.requests('INVITE')[2]!.message as SipRequest;
     expect(retry.body).toMatch(/^a=sendonly/m);
     await page.waitForTimeout(1_000);
     await expect(phone.button(card, 'Resume')).toBeVisible();
-    expect(farEnd.requests('BYE')).toHaveLength(0);
-    expect(pageErrors).toEqual([]);
+    expect(session.farEnd.requests('BYE')).toHaveLength(0);
+    expect(session.pageErrors).toEqual([]);
   });
 
   test('Resume on an incoming call is retried after 0–2 s and the call shows resumed', async ({
     page,
   }) => {
     const phone = await signedIn(page);
-    farEnd.callPhone(USER, FAR, DOMAIN);
+    session.farEnd.callPhone(USER, FAR, DOMAIN);
     await phone.answer();
     const card = phone.call(FAR);
     await phone.hold(card);
     // Glare on the second re-INVITE of the phone (the resume), not on the hold.
-    await farEnd.waitForRequest('INVITE', 1);
+    await session.farEnd.waitForRequest('INVITE', 1);
     glareOnce();
     await phone.button(card, 'Resume').click();
     const waited = await retryDelay(2);
@@ -203,9 +189,9 @@ test.describe('re-INVITE glare (491 Request Pending)', () => {
     // Mute re-offers nothing (JsSIP only disables the track), so it has no glare to meet.
     await phone.mute(card);
     await page.waitForTimeout(1_000);
-    expect(farEnd.requests('INVITE')).toHaveLength(3);
-    expect(farEnd.requests('BYE')).toHaveLength(0);
-    expect(pageErrors).toEqual([]);
+    expect(session.farEnd.requests('INVITE')).toHaveLength(3);
+    expect(session.farEnd.requests('BYE')).toHaveLength(0);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 
@@ -213,7 +199,7 @@ test.describe('a BYE during a transfer', () => {
   test('BYE right after the REFER is accepted: no call left, the next call is taken', async ({
     page,
   }) => {
-    farEnd.script((request, server) => {
+    session.farEnd.script((request, server) => {
       if (request.method !== 'REFER') return false;
       server.reply(request, 202, 'Accepted');
       // The transferee hangs up before telling us anything (no NOTIFY).
@@ -223,12 +209,12 @@ test.describe('a BYE during a transfer', () => {
     const phone = await signedIn(page);
     const { card } = await establishedCall(phone);
     await phone.blindTransfer(card, '2003');
-    await farEnd.waitForRequest('REFER');
+    await session.farEnd.waitForRequest('REFER');
     await expect(phone.cards).toHaveCount(0);
     // The phone answered the BYE and sent none of its own.
     await expect
       .poll(() =>
-        farEnd.received.some(
+        session.farEnd.received.some(
           ({ message }) =>
             message.kind === 'response' &&
             message.status === 200 &&
@@ -237,12 +223,12 @@ test.describe('a BYE during a transfer', () => {
       )
       .toBe(true);
 
-    farEnd.callPhone(USER, '2004', DOMAIN);
+    session.farEnd.callPhone(USER, '2004', DOMAIN);
     await expect(phone.ringingCall).toContainText('2004');
     await phone.answer();
     await expect(phone.button(phone.call('2004'), 'Hold')).toBeVisible();
     await expect(phone.cards).toHaveCount(1);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   test('the first party hangs up while we consult: the consult call goes on as a normal call', async ({
@@ -254,7 +240,7 @@ test.describe('a BYE during a transfer', () => {
     const consultLeg = phone.call('2003');
     await expect(phone.button(consultLeg, 'Complete transfer')).toBeVisible();
     // The held party gives up waiting.
-    farEnd.sendInDialog(callId, 'BYE');
+    session.farEnd.sendInDialog(callId, 'BYE');
     await expect(first).toHaveCount(0);
     await expect(phone.cards).toHaveCount(1);
     await expect(phone.button(consultLeg, 'Complete transfer')).toHaveCount(0);
@@ -264,9 +250,9 @@ test.describe('a BYE during a transfer', () => {
     await phone.hangUp(consultLeg);
     await expect(phone.cards).toHaveCount(0);
     // Our one BYE is the consult leg's; the first call was ended by the far end.
-    const byes = farEnd.requests('BYE');
+    const byes = session.farEnd.requests('BYE');
     expect(byes).toHaveLength(1);
     expect(header(byes[0]!.message, 'Call-ID')).not.toBe(callId);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
