@@ -6,7 +6,7 @@ import mitt, { type Emitter } from 'mitt';
 import type { AccountProfile } from '../../src-preload/contract';
 import { watchConnectionHealth, type ConnectionHealth } from './connection-health';
 import { installGlareRetry } from './glare-retry';
-import { dropConnection, reconnectNow } from './jssip-workarounds';
+import { dropConnection, reconnectNow, releaseDestroyedTransactions } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
   classifyRegistrationFailure,
@@ -32,7 +32,7 @@ export type UaFactory = (configuration: UAConfiguration) => UA;
 
 const defaultUaFactory: UaFactory = (configuration) => {
   installGlareRetry();
-  return guardIncomingRequests(new JsSIP.UA(configuration));
+  return releaseDestroyedTransactions(guardIncomingRequests(new JsSIP.UA(configuration)));
 };
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
