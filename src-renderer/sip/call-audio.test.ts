@@ -56,6 +56,15 @@ describe('CallAudio', () => {
     expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 2 });
   });
 
+  it('opens no audio element for calls that only ring or are refused, one ring element for all', () => {
+    const h = registeredPhone();
+    const before = FakeAudioElement.all.length;
+    for (let i = 0; i < 9; i++) h.incoming(`20${10 + i}`); // 8 ring, the 9th is refused 486
+    expect(h.ua.last.sent).toEqual(['486']);
+    // A flood of calls must not cost an <audio> element (and a setSinkId) per call: the ring's.
+    expect(FakeAudioElement.all.length - before).toBe(1);
+  });
+
   it('a new microphone choice reaches live calls by replaceTrack, keeping mute', async () => {
     const h = registeredPhone();
     const { id, session } = await h.established('1002');
