@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { testExtension } from '../../testbed/extensions';
 import { sippDiagnostics, sippReceived, startSipp, type SippRun } from '../../testbed/sipp';
@@ -108,13 +109,15 @@ test('a flood of 50 calls: 42 refused busy, one ring, the UI keeps drawing, memo
   await expectSippDone(await flood(WARM_UP_RING_MS));
   await expect(phone.cards).toHaveCount(0);
 
-  // The probe must be able to fail: a 300 ms busy main thread shows as a late frame and timer.
+  // The probe must be able to fail: a 300 ms busy main thread shows as a late frame, a late
+  // timer and a long task.
   await probes.reset();
   await probes.busy(300);
   await page.waitForTimeout(100);
   const selfTest = await probes.frames();
   expect(selfTest.maxTimerLagMs, JSON.stringify(selfTest)).toBeGreaterThan(250);
   expect(selfTest.maxFrameGapMs, JSON.stringify(selfTest)).toBeGreaterThan(250);
+  expect(selfTest.longTasksMs[0] ?? 0, JSON.stringify(selfTest)).toBeGreaterThan(250);
 
   const baseHeap = await probes.heap();
   const ringsBefore = (await phone.toneStarts()).ring ?? 0;
@@ -140,15 +143,22 @@ test('a flood of 50 calls: 42 refused busy, one ring, the UI keeps drawing, memo
   );
   figure(
     `frames: max gap ${frames.maxFrameGapMs} ms over ${frames.frames} frames in ${frames.windowMs} ms; ` +
-      `timer lag max ${frames.maxTimerLagMs} ms; long tasks ${JSON.stringify(frames.longTasksMs.slice(0, 5))}`,
+      `timer lag max ${frames.maxTimerLagMs} ms; long tasks ${JSON.stringify(frames.longTasksMs.slice(0, 5))}; ` +
+      `load average ${loadavg()[0]?.toFixed(1)}`,
   );
   expect(busy, sippDiagnostics(run)).toBe(FLOOD_CALLS - LINE_LIMIT);
   expect(cancelled, sippDiagnostics(run)).toBe(LINE_LIMIT);
 
-  // Responsive: no frame, timer or task held the main thread past the budget.
-  expect(frames.maxFrameGapMs, JSON.stringify(frames)).toBeLessThan(FRAME_BUDGET_MS);
-  expect(frames.maxTimerLagMs, JSON.stringify(frames)).toBeLessThan(FRAME_BUDGET_MS);
-  expect(frames.longTasksMs.filter((ms) => ms >= FRAME_BUDGET_MS)).toEqual([]);
+  // Responsive: no frame came later than the budget, no task held the main thread that long.
+  // (Headless Chromium here draws at 60 fps, so frames are measured directly; the timer lag is
+  // the fallback for a browser that throttles frames, reported only. On a machine loaded far
+  // beyond its cores every gap stretches: the load average in the message tells which it was.)
+  const context = `${JSON.stringify(frames)}, load average ${loadavg()[0]?.toFixed(1)}`;
+  expect(frames.maxFrameGapMs, context).toBeLessThan(FRAME_BUDGET_MS);
+  expect(
+    frames.longTasksMs.filter((ms) => ms >= FRAME_BUDGET_MS),
+    context,
+  ).toEqual([]);
 
   // One ring for the whole burst, never restarted per call, no call-waiting beep over it, and
   // silence once the last caller gave up.
