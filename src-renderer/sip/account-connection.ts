@@ -7,7 +7,7 @@ import type { AccountProfile, Ha1Credential, SipCredential } from '../../src-pre
 import { watchConnectionHealth, type ConnectionHealth } from './connection-health';
 import { installDigestGuard } from './digest-guard';
 import { installGlareRetry } from './glare-retry';
-import { dropConnection, reconnectNow } from './jssip-workarounds';
+import { dropConnection, reconnectNow, releaseDestroyedTransactions } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
   classifyRegistrationFailure,
@@ -39,7 +39,7 @@ export type UaFactory = (configuration: UAConfiguration) => UA;
 const defaultUaFactory: UaFactory = (configuration) => {
   installGlareRetry();
   installDigestGuard();
-  return guardIncomingRequests(new JsSIP.UA(configuration));
+  return releaseDestroyedTransactions(guardIncomingRequests(new JsSIP.UA(configuration)));
 };
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';

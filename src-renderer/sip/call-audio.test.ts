@@ -42,6 +42,29 @@ describe('CallAudio', () => {
     },
   );
 
+  it('rings once for a burst of incoming calls, and counts that one start', () => {
+    const h = registeredPhone();
+    const calls = Array.from({ length: 12 }, (_, index) => h.incoming(`20${10 + index}`));
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring');
+    expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 1 });
+    // One of several ringing calls gone: the others keep the same ring going.
+    calls[0]!.session.remoteCancel();
+    expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 1 });
+    for (const { session } of calls.slice(1)) session.remoteCancel();
+    expect(h.phone.calls.audio.playing().ringer).toBeUndefined();
+    h.incoming('2099');
+    expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 2 });
+  });
+
+  it('opens no audio element for calls that only ring or are refused, one ring element for all', () => {
+    const h = registeredPhone();
+    const before = FakeAudioElement.all.length;
+    for (let i = 0; i < 9; i++) h.incoming(`20${10 + i}`); // 8 ring, the 9th is refused 486
+    expect(h.ua.last.sent).toEqual(['486']);
+    // A flood of calls must not cost an <audio> element (and a setSinkId) per call: the ring's.
+    expect(FakeAudioElement.all.length - before).toBe(1);
+  });
+
   it('a new microphone choice reaches live calls by replaceTrack, keeping mute', async () => {
     const h = registeredPhone();
     const { id, session } = await h.established('1002');

@@ -63,6 +63,11 @@ export class CallAudio {
     return { ringer: this.tones.playing('ringer'), speaker: this.tones.playing('speaker') };
   }
 
+  /** How many times each tone has started (for tests and diagnostics). */
+  toneStarts(): Record<string, number> {
+    return this.tones.startCounts();
+  }
+
   private async applyDevices(next: AudioDeviceChoice, previous: AudioDeviceChoice): Promise<void> {
     this.tones.setSink('speaker', next.speakerId);
     this.tones.setSink('keypad', next.speakerId);

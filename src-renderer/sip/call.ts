@@ -56,7 +56,12 @@ export class Call {
   microphone: MediaStream | null = null;
   readonly endFlags: EndFlags = {};
   private current: CallView;
-  private readonly remote: RemoteAudio;
+  /**
+   * Made with the peer connection, not with the call: a call that only rings, or is refused
+   * (486 beyond the line limit), never plays audio, and a flood of them must not cost an
+   * <audio> element and a setSinkId each.
+   */
+  private remote: RemoteAudio | null = null;
   private readonly iceCap: IceGatheringCap;
   private statsTimer: ReturnType<typeof setInterval> | undefined;
   private lastSample: StatsSample | undefined;
@@ -68,7 +73,7 @@ export class Call {
     > &
       Partial<Pick<CallView, 'phase'>>,
     readonly profile: AccountProfile,
-    speakerId: string | undefined,
+    private speakerId: string | undefined,
   ) {
     this.current = {
       phase: initial.direction === 'incoming' ? 'ringing' : 'dialing',
@@ -79,7 +84,6 @@ export class Call {
       startedAt: Date.now(),
       ...initial,
     };
-    this.remote = new RemoteAudio(speakerId);
     this.iceCap = new IceGatheringCap(wantedCandidate(profile.iceServers));
   }
 
@@ -96,7 +100,7 @@ export class Call {
   }
 
   get remoteStream(): MediaStream | null {
-    return this.remote.stream;
+    return this.remote?.stream ?? null;
   }
 
   /**
@@ -212,7 +216,8 @@ export class Call {
   }
 
   setSpeaker(sinkId: string | undefined): void {
-    this.remote.setSink(sinkId);
+    this.speakerId = sinkId;
+    this.remote?.setSink(sinkId);
   }
 
   /**
@@ -237,13 +242,15 @@ export class Call {
   }
 
   private follow(connection: RTCPeerConnection): void {
+    // Before any remote track arrives, so the element is on the chosen speaker when it plays.
+    const remote = (this.remote ??= new RemoteAudio(this.speakerId));
     connection.addEventListener('icegatheringstatechange', () => {
       if (connection.iceGatheringState === 'complete') this.iceCap.gatheringComplete();
     });
     connection.addEventListener('track', (event) => {
       if (event.track.kind !== 'audio') return;
       const stream = event.streams[0] ?? new MediaStream([event.track]);
-      this.remote.play(stream);
+      remote.play(stream);
       this.events.emit('remoteStream', stream);
     });
   }
@@ -289,7 +296,7 @@ export class Call {
   private dispose(): void {
     clearInterval(this.statsTimer);
     this.iceCap.dispose();
-    this.remote.close();
+    this.remote?.close();
     stopStream(this.microphone);
     this.microphone = null;
   }

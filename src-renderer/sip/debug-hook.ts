@@ -31,6 +31,8 @@ export interface CallRtpCounters {
 export interface SoftphoneDebug {
   stats(): Promise<CallRtpCounters[]>;
   tones(): { ringer?: string; speaker?: string };
+  /** How many times each tone ('ring', 'ringback', 'dtmf-5'...) has started since the page loaded. */
+  toneStarts(): Record<string, number>;
   /** The devices in use now (the user's choice, or the default where that device is gone). */
   devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
 }
@@ -72,6 +74,7 @@ export function installDebugHook(
       });
     },
     tones: () => manager.audio.playing(),
+    toneStarts: () => manager.audio.toneStarts(),
     devices: () => ({ ...manager.audio.devices }),
   });
   Object.defineProperty(target, '__softphoneDebug', {

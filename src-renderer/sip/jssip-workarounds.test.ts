@@ -1,9 +1,16 @@
 import JsSIP from 'jssip';
 import * as sessionModule from 'jssip/lib/RTCSession';
-import type { UA } from 'jssip/lib/UA';
+import * as Transactions from 'jssip/lib/Transactions';
+import type { RTCSessionEvent, UA } from 'jssip/lib/UA';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RTCSession } from './jssip-types';
-import { dropConnection, endSession, reconnectNow } from './jssip-workarounds';
+import {
+  dropConnection,
+  endSession,
+  reconnectNow,
+  releaseDestroyedTransactions,
+  TRANSACTION_TIMERS,
+} from './jssip-workarounds';
 
 const C = JsSIP.C;
 /** lib/RTCSession.js is CommonJS: the class is the module itself (its typings say otherwise). */
@@ -164,5 +171,75 @@ describe('dropConnection (a real JsSIP UA and Transport)', () => {
     expect(reconnectNow(ua)).toBe(true);
     expect(socket.attempts).toBe(2);
     ua.stop();
+  });
+});
+
+describe('releaseDestroyedTransactions (a real JsSIP UA)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** An INVITE (or its ACK, with the to-tag of our answer) as the PBX would relay it over WebSocket. */
+  function fromPbx(method: 'INVITE' | 'ACK', toTag = ''): string {
+    return [
+      `${method} sip:1001@pbx.test SIP/2.0`,
+      'Via: SIP/2.0/WSS pbx.test;branch=z9hG4bKflood1',
+      'Max-Forwards: 70',
+      'From: <sip:1002@pbx.test>;tag=caller1',
+      `To: <sip:1001@pbx.test>${toTag && `;tag=${toTag}`}`,
+      'Call-ID: flood-call-1',
+      `CSeq: 1 ${method}`,
+      'Contact: <sip:1002@pbx.test;transport=ws>',
+      'Content-Length: 0',
+      '',
+      '',
+    ].join('\r\n');
+  }
+
+  /** A real UA that refuses every call 486, connected over a socket that records what it sends. */
+  function refusingUa(release: boolean) {
+    vi.stubGlobal('window', { RTCPeerConnection: class {} });
+    const sent: string[] = [];
+    const socket = Object.assign(countingSocket(), {
+      send: (message: unknown) => sent.push(String(message)) > 0,
+    });
+    let ua = slowRecoveryUa(socket);
+    if (release) ua = releaseDestroyedTransactions(ua);
+    ua.on('newRTCSession', ({ session }: RTCSessionEvent) =>
+      session.terminate({ status_code: 486 }),
+    );
+    ua.start();
+    socket.onconnect();
+    return { ua, socket, sent };
+  }
+
+  it.each([
+    [true, 0],
+    [false, 1],
+  ])(
+    'after a 486 is ACKed, releasing timers (%s) leaves %i timer holding the call',
+    (release, left) => {
+      vi.useFakeTimers();
+      const { ua, socket, sent } = refusingUa(release);
+      socket.ondata(fromPbx('INVITE'));
+      const busy = sent.find((message) => message.startsWith('SIP/2.0 486'));
+      const toTag = /^To:.*;tag=([^;\s]+)/m.exec(busy ?? '')?.[1];
+      expect(toTag).toBeDefined();
+      socket.ondata(fromPbx('ACK', toTag));
+      vi.advanceTimersByTime(0); // Timer I: the transaction is destroyed...
+      // ...and, left to JsSIP alone, its Timer H still holds it (and the INVITE) for 32 s.
+      expect(vi.getTimerCount()).toBe(left);
+      ua.stop();
+    },
+  );
+
+  it('relies on timer fields that still exist in the installed JsSIP', () => {
+    // Renamed timers would silently keep the transactions alive again: fail here instead.
+    const source = Object.values(Transactions as unknown as Record<string, unknown>)
+      .filter((value) => typeof value === 'function')
+      .map(String)
+      .join('\n');
+    for (const name of TRANSACTION_TIMERS) expect(source).toMatch(`.${name} = setTimeout(`);
   });
 });

@@ -77,3 +77,32 @@ export function dropConnection(ua: UA, reason: string): boolean {
   transport._onDisconnect(true, undefined, reason);
   return true;
 }
+
+/** The timers a JsSIP 3.13 transaction (lib/Transactions.js) may hold; checked by jssip-workarounds.test.ts. */
+export const TRANSACTION_TIMERS = ['F', 'K', 'B', 'D', 'M', 'J', 'L', 'H', 'I'] as const;
+
+type TransactionInternals = Partial<
+  Record<(typeof TRANSACTION_TIMERS)[number], ReturnType<typeof setTimeout>>
+> & { resendProvisionalTimer?: ReturnType<typeof setInterval> | null };
+
+/** The UA event JsSIP 3.13 emits when it forgets a transaction (its typings leave it out). */
+interface TransactionEvents {
+  on(event: 'transactionDestroyed', listener: (event: { transaction: unknown }) => void): void;
+}
+
+/**
+ * Lets a transaction's memory go as soon as JsSIP forgets it, and returns the same UA. JsSIP 3.13
+ * leaves an INVITE server transaction's Timer H (32 s) running after the ACK to a non-2xx final
+ * response ended it (Timer I, 0 s on a WebSocket; the timer of JsSIP issue #316): it holds the
+ * transaction, the INVITE and its session for 32 s, so a burst of calls refused 486 (beyond the
+ * line limit, Do not disturb) stays in memory that long. Once the UA has destroyed a transaction
+ * its other timers can only repeat what happened already (a second TERMINATED): they are cleared.
+ */
+export function releaseDestroyedTransactions(ua: UA): UA {
+  (ua as unknown as TransactionEvents).on('transactionDestroyed', ({ transaction }) => {
+    const timers = transaction as TransactionInternals;
+    for (const name of TRANSACTION_TIMERS) clearTimeout(timers[name]);
+    if (timers.resendProvisionalTimer) clearInterval(timers.resendProvisionalTimer);
+  });
+  return ua;
+}

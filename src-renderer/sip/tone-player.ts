@@ -23,6 +23,7 @@ export class TonePlayer {
   private context: AudioContext | null = null;
   private readonly outputs = new Map<ToneChannel, Output>();
   private readonly sinks = new Map<ToneChannel, string | undefined>();
+  private readonly starts = new Map<string, number>();
 
   constructor(private readonly createContext: () => AudioContext = () => new AudioContext()) {}
 
@@ -40,6 +41,7 @@ export class TonePlayer {
     this.stop(channel);
     output.playing = pattern.repeat ? name : undefined;
     output.stop = this.schedule(output.destination, pattern);
+    this.starts.set(name, (this.starts.get(name) ?? 0) + 1);
   }
 
   stop(channel: ToneChannel): void {
@@ -53,6 +55,14 @@ export class TonePlayer {
   /** Which named tone a channel is playing (for tests and diagnostics). */
   playing(channel: ToneChannel): string | undefined {
     return this.outputs.get(channel)?.playing;
+  }
+
+  /**
+   * How many times each named tone has started since this player was made: a ring that restarts
+   * for every new call, or a second ring over the first, shows as more than one start.
+   */
+  startCounts(): Record<string, number> {
+    return Object.fromEntries(this.starts);
   }
 
   close(): void {

@@ -26,6 +26,7 @@ interface DebugWindow {
   __softphoneDebug?: {
     stats(): Promise<RtpCounters[]>;
     tones(): { ringer?: string; speaker?: string };
+    toneStarts(): Record<string, number>;
     devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
   };
 }
@@ -158,6 +159,13 @@ export class CallPage {
   tones(): Promise<{ ringer?: string; speaker?: string }> {
     return this.page.evaluate(
       () => (globalThis as unknown as DebugWindow).__softphoneDebug?.tones() ?? {},
+    );
+  }
+
+  /** How many times each tone has started on this page since it loaded ({ ring: 1 }). */
+  toneStarts(): Promise<Record<string, number>> {
+    return this.page.evaluate(
+      () => (globalThis as unknown as DebugWindow).__softphoneDebug?.toneStarts() ?? {},
     );
   }
 
