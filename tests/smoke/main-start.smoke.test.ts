@@ -124,7 +124,7 @@ describe('start-up of the built main process', () => {
       error: expect.stringMatching(/popup bridge/),
     });
     // The payload is validated before any handler runs.
-    const badAccount = { accountId: '../etc', password: 'x' };
+    const badAccount = { accountId: '../etc', credential: { password: 'x' } };
     expect(await main.invoke('secrets:set', badAccount)).toMatchObject({ ok: false });
   });
 
@@ -244,9 +244,18 @@ describe('start-up of the built main process', () => {
     expect(await main.invoke('settings:update', { accounts: [account] })).toMatchObject({
       ok: true,
     });
-    expect(await main.invoke('secrets:set', { accountId, password })).toEqual({ ok: true });
+    expect(await main.invoke('secrets:set', { accountId, credential: { password } })).toEqual({
+      ok: true,
+    });
     // Read back through the shell's safeStorage adapter and the encrypted file.
-    expect(await main.invoke('secrets:get', { accountId })).toEqual({ ok: true, value: password });
+    expect(await main.invoke('secrets:get', { accountId })).toEqual({
+      ok: true,
+      value: { password },
+    });
+    // The HA1 that replaces it after the first registration goes the same way.
+    const ha1 = { ha1: '0123456789abcdef0123456789abcdef', realm: 'pbx.example.com' };
+    expect(await main.invoke('secrets:set', { accountId, credential: ha1 })).toEqual({ ok: true });
+    expect(await main.invoke('secrets:get', { accountId })).toEqual({ ok: true, value: ha1 });
 
     const settingsFile = join(main.userData, 'settings.json');
     expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({
