@@ -17,6 +17,7 @@ import { createElectronLogSink } from './shell/log-sink';
 import { attachWindowBehaviour, createMainWindow, createWindowState } from './shell/main-window';
 import {
   autostartPort,
+  browserPort,
   clipboardPort,
   dialogPorts,
   powerBlockerPort,
@@ -144,6 +145,7 @@ async function start(): Promise<void> {
     },
     windowState,
     clipboard: clipboardPort(platform),
+    browser: browserPort,
     dialog: dialogs,
     quit: () => app.quit(),
     log: logger('desktop'),
