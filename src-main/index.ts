@@ -160,7 +160,7 @@ async function start(): Promise<void> {
     popupCallIdOf: popupWindows.callIdOf,
     logger,
   });
-  installAppMenu({ core: ready, window, platform, log: logger('menu') });
+  installAppMenu({ core: ready, window, platform, settings, log: logger('menu') });
   guardQuit(ready, quitPermit, () => behaviour.markQuitting());
   ready.handleArgv(process.argv, { initial: true });
   for (const run of early.splice(0)) run(ready);

@@ -11,14 +11,17 @@ test.describe('customer portal (browser)', () => {
     // Record what the page asks of window.open (the tab itself cannot load: loopback only).
     await alice.page.evaluate(() => {
       const calls: unknown[][] = [];
-      (window as unknown as { __opened: unknown[][] }).__opened = calls;
-      window.open = (...args: unknown[]) => (calls.push(args), null);
+      (globalThis as unknown as { __opened: unknown[][] }).__opened = calls;
+      (globalThis as unknown as { open: unknown }).open = (...args: unknown[]) => (
+        calls.push(args),
+        null
+      );
     });
     await alice.openSettings();
     await alice.page.getByRole('button', { name: 'Open customer portal' }).click();
     await expect
       .poll(() =>
-        alice.page.evaluate(() => (window as unknown as { __opened: unknown[][] }).__opened),
+        alice.page.evaluate(() => (globalThis as unknown as { __opened: unknown[][] }).__opened),
       )
       .toEqual([[PORTAL, '_blank', 'noopener']]);
   });

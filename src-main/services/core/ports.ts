@@ -97,6 +97,11 @@ export interface DesktopCore {
   handleOpenUrl(url: string): void;
   onHotkey(name: HotkeyName): void;
   onTrayCommand(command: TrayCommand): void;
+  /**
+   * Opens the provider's customer portal in the system browser (Help menu, tray, `portal:open`);
+   * rejects when the profile names none or `url` is not on its exact https origin.
+   */
+  openPortal(url?: string): Promise<void>;
   /** What a popup window shows (`popup:view`); null once its call stopped ringing. */
   popupView(callId: string): PopupView | null;
   /** A popup's button (`popup:command`), already tied to that popup's call by the router. */

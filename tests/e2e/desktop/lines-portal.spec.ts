@@ -77,7 +77,7 @@ test.describe('desktop: several lines and the customer portal', () => {
       // A page that asks main for another address gets an error, and nothing opens.
       const refused = await page.evaluate(async () => {
         const bridge = (
-          window as unknown as {
+          globalThis as unknown as {
             __softphoneHarness: { invoke(channel: string, request: unknown): Promise<unknown> };
           }
         ).__softphoneHarness;
