@@ -58,6 +58,26 @@ test.describe('several lines', () => {
     await expect(alice.ringingCall).toHaveCount(0);
   });
 
+  test('a line added with a wrong password asks again, and can be removed from there', async ({
+    phone,
+  }) => {
+    const alice = await phone('1001');
+    const lines = new LinesPage(alice.page);
+    await alice.openSettings();
+    const { page } = alice;
+    await page.getByRole('button', { name: 'Add line', exact: true }).click();
+    await page.getByLabel('Extension', { exact: true }).fill('1004');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The PBX refuses it: the form asks for that line again (the other line stays registered).
+    await expect(page.getByRole('heading', { name: 'Sign in to your phone' })).toBeVisible();
+    await expect(page.getByLabel('Extension', { exact: true })).toHaveValue('1004');
+    await page.getByRole('button', { name: 'Remove line', exact: true }).click();
+    await alice.openSettings();
+    await expect(lines.line('1004')).toHaveCount(0);
+    await expect(lines.status('1001')).toContainText('Registered as 1001');
+  });
+
   test('the provider profile’s extensions are offered when adding a line', async ({ phone }) => {
     const alice = await phone('1001', {
       profile: {
