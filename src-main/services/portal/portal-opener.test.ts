@@ -6,7 +6,11 @@ const PORTAL = 'https://portal.example.com/customer';
 function opener(portalUrl: string | null = PORTAL) {
   const browser = { openExternal: vi.fn(async (_url: string) => undefined) };
   const log = { info: vi.fn(), warn: vi.fn() };
-  return { open: createPortalOpener({ portalUrl: () => portalUrl ?? undefined, browser, log }), browser, log };
+  return {
+    open: createPortalOpener({ portalUrl: () => portalUrl ?? undefined, browser, log }),
+    browser,
+    log,
+  };
 }
 
 describe('createPortalOpener', () => {
