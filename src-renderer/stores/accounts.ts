@@ -6,7 +6,10 @@ import { softphone } from '../bridge/softphone';
 import type { RegistrationStatus } from '../sip/registration-status';
 import { phone } from './phone-engine';
 import { useSettingsStore } from './settings';
+import { PER_LINE_KEYS, lineName, type LineSettings } from './line-name';
 import { listenForWake } from './wake-signals';
+
+export { lineName, type LineSettings };
 
 export interface SignInForm {
   server: string;
@@ -23,30 +26,6 @@ export interface SignInForm {
  * holds what is about the whole form (`line-limit`: already MAX_LINES lines).
  */
 export type FieldErrors = Partial<Record<keyof SignInForm | 'form', string>>;
-
-/** What Settings edits of one line without signing it in again. */
-export type LineSettings = Partial<
-  Pick<AccountProfile, 'label' | 'displayName' | 'ringtone' | 'voicemailNumber'>
->;
-
-/**
- * A line's settings that are the user's, not the sign-in form's: signing a line in again keeps
- * them (other per-line features, do-not-disturb or forwarding, live here too).
- */
-const PER_LINE_KEYS = [
-  'label',
-  'ringtone',
-  'voicemailNumber',
-  'doNotDisturb',
-  'forwarding',
-  'autoAnswer',
-  'watched',
-] as const satisfies readonly (keyof AccountProfile)[];
-
-/** How a line is named to the user: its label, else its extension. */
-export function lineName(profile: Pick<AccountProfile, 'label' | 'extension'>): string {
-  return profile.label?.trim() || profile.extension;
-}
 
 const FIELD_OF_PATH: Record<string, keyof SignInForm> = {
   servers: 'server',
