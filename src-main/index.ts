@@ -17,6 +17,7 @@ import { createElectronLogSink } from './shell/log-sink';
 import { attachWindowBehaviour, createMainWindow, createWindowState } from './shell/main-window';
 import {
   autostartPort,
+  browserPort,
   clipboardPort,
   dialogPorts,
   powerBlockerPort,
@@ -144,6 +145,7 @@ async function start(): Promise<void> {
     },
     windowState,
     clipboard: clipboardPort(platform),
+    browser: browserPort,
     dialog: dialogs,
     quit: () => app.quit(),
     log: logger('desktop'),
@@ -158,7 +160,7 @@ async function start(): Promise<void> {
     popupCallIdOf: popupWindows.callIdOf,
     logger,
   });
-  installAppMenu({ core: ready, window, platform, log: logger('menu') });
+  installAppMenu({ core: ready, window, platform, settings, log: logger('menu') });
   guardQuit(ready, quitPermit, () => behaviour.markQuitting());
   ready.handleArgv(process.argv, { initial: true });
   for (const run of early.splice(0)) run(ready);

@@ -85,6 +85,7 @@ async function setup(
   const reloads = { count: 0 };
   const quit = vi.fn();
   const power = new EventEmitter();
+  const opened: string[] = [];
 
   const ports: DesktopCorePorts<MenuItemModel[]> = {
     platform: 'linux',
@@ -188,6 +189,7 @@ async function setup(
         return dialog.endCalls.shift() ?? false;
       },
     },
+    browser: { openExternal: async (url) => void opened.push(url) },
     quit,
     log: createLogger('core', sink),
   };
@@ -224,6 +226,7 @@ async function setup(
     quit,
     power,
     sink,
+    opened,
     trayClick: (c: TrayCommand) => trayClick(c),
   };
 }
@@ -675,5 +678,53 @@ describe('desktop core: wake from sleep', () => {
     ]);
     t.core.dispose();
     expect(t.power.listenerCount('resume')).toBe(0);
+  });
+});
+
+describe('desktop core: customer portal', () => {
+  const PORTAL = 'https://portal.example.com/customer';
+  const withPortal = (t: Awaited<ReturnType<typeof setup>>, portalUrl?: string) =>
+    t.settings.update({
+      provisioning: {
+        version: 1,
+        provider: 'Example PBX',
+        servers: ['wss://pbx.example.com/ws'],
+        domain: 'pbx.example.com',
+        iceServers: [],
+        featureCodes: {},
+        extensions: [],
+        ...(portalUrl ? { portalUrl } : {}),
+      },
+    });
+
+  it('opens the profile’s portal over portal:open, and nothing else', async () => {
+    const t = await setup();
+    await expect(t.invoke('portal:open', { url: PORTAL })).rejects.toThrow(/not set/);
+    withPortal(t, PORTAL);
+    await t.invoke('portal:open', { url: PORTAL });
+    expect(t.opened).toEqual([PORTAL]);
+    await expect(t.invoke('portal:open', { url: 'https://evil.example/' })).rejects.toThrow(
+      /provider/,
+    );
+    await expect(t.invoke('portal:open', { url: 42 })).rejects.toThrow(/Invalid request/);
+    await expect(t.invoke('portal:open')).rejects.toThrow(/Invalid request/);
+    expect(t.opened).toEqual([PORTAL]);
+  });
+
+  it('offers the portal in the tray only when the profile names one', async () => {
+    const t = await setup();
+    await t.invoke('app:ready');
+    const item = () => t.menus.at(-1)?.find((entry) => entry.id === 'portal');
+    expect(item()).toBeUndefined();
+    withPortal(t, PORTAL);
+    expect(item()).toMatchObject({ label: 'Open customer portal' });
+    t.trayClick({ kind: 'open-portal' });
+    await vi.waitFor(() => expect(t.opened).toEqual([PORTAL]));
+    withPortal(t);
+    expect(item()).toBeUndefined();
+    // A stale menu clicked after the profile lost its portal: a notice, not a browser.
+    t.trayClick({ kind: 'open-portal' });
+    await vi.waitFor(() => expect(t.ofChannel('notice:show').at(-1)?.message).toMatch(/not set/));
+    expect(t.opened).toEqual([PORTAL]);
   });
 });

@@ -58,6 +58,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     credentials: sipCredentials(ports.secrets),
     history,
     onPhoneReport: phone.report,
+    openPortal: commands.openPortal,
     onRendererReady: () => outbox.markReady(),
     resetData: createAppReset({ ...ports, history, outbox, reload: () => ports.renderer.reload() }),
     desktopStatus: system.status,

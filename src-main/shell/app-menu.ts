@@ -5,6 +5,7 @@
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { DesktopCore } from '../services/desktop-core';
 import type { Logger } from '../services/logging/logger';
+import type { SettingsService } from '../services/settings/settings-service';
 import {
   appMenuTemplate,
   REPORT_ISSUE_URL,
@@ -17,9 +18,11 @@ export function installAppMenu(options: {
   core: DesktopCore;
   window: BrowserWindow;
   platform: NodeJS.Platform;
+  /** Help offers the customer portal while the provisioning profile names one. */
+  settings: Pick<SettingsService, 'get' | 'subscribe'>;
   log: Logger;
 }): void {
-  const { core, window, log } = options;
+  const { core, window, log, settings } = options;
   const reload = (): void => {
     if (window.isDestroyed()) return;
     if (core.mayEndCalls('reload', reload)) window.webContents.reload();
@@ -35,14 +38,31 @@ export function installAppMenu(options: {
         return;
       case 'reload':
         return reload();
+      case 'open-portal':
+        core.openPortal().catch((error: unknown) => {
+          log.warn('could not open the customer portal', { error });
+        });
+        return;
     }
   };
-  const template = appMenuTemplate({
-    platform: options.platform,
-    isPackaged: app.isPackaged,
-    appName: app.getName(),
+  const hasPortal = () => Boolean(settings.get().provisioning?.portalUrl);
+  let portal = hasPortal();
+  const install = (): void => {
+    const template = appMenuTemplate({
+      platform: options.platform,
+      isPackaged: app.isPackaged,
+      appName: app.getName(),
+      portal,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(template, run)));
+  };
+  install();
+  // The menu lives as long as the app: the subscription is never removed.
+  settings.subscribe(() => {
+    if (hasPortal() === portal) return;
+    portal = hasPortal();
+    install();
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(template, run)));
 }
 
 function toElectron(

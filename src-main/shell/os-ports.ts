@@ -9,6 +9,7 @@ import {
   globalShortcut,
   powerMonitor,
   powerSaveBlocker,
+  shell,
   type BrowserWindow,
   type MessageBoxOptions,
 } from 'electron';
@@ -20,6 +21,7 @@ import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { QuitDialogPort } from '../services/core/quit-guard';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { Logger } from '../services/logging/logger';
+import type { ExternalBrowserPort } from '../services/portal/portal-opener';
 import type { PowerSaveBlockerPort } from '../services/power/display-sleep';
 import type { PowerMonitorPort } from '../services/power/system-wake';
 import type { UpdateDialogPort, UpdaterPort } from '../services/updates/update-service';
@@ -45,6 +47,11 @@ export const powerMonitorPort: PowerMonitorPort = {
       : powerMonitor.on('unlock-screen', listener)),
   removeListener: (event, listener) =>
     void powerMonitor.removeListener(event as 'resume', listener),
+};
+
+/** The system browser; the core has checked the URL against the profile's portal first. */
+export const browserPort: ExternalBrowserPort = {
+  openExternal: (url) => shell.openExternal(url),
 };
 
 export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {

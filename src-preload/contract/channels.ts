@@ -91,6 +91,14 @@ export const invokeChannels = {
   'history:clear': channel(nothing, done),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneReportSchema, done),
+  /**
+   * Open the provider's customer portal in the system browser. Main opens it only when `url` has
+   * the exact https origin of the profile's `portalUrl` (contract/portal.ts); else it throws.
+   */
+  'portal:open': channel(
+    v.object({ url: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(2048)) }),
+    done,
+  ),
   /** SIP trace lines from the phone engine, written to the log only while the setting is on. */
   'diagnostics:sipTrace': channel(
     v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024)) }),

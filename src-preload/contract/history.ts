@@ -14,6 +14,8 @@ export const CallOutcomeSchema = v.picklist([
 export const HistoryEntrySchema = v.object({
   id: v.pipe(v.string(), v.maxLength(128)),
   accountId: v.pipe(v.string(), v.maxLength(64)),
+  /** The line's name when the call was made (label or extension): it outlives a removed line. */
+  line: v.optional(v.pipe(v.string(), v.maxLength(128))),
   direction: CallDirectionSchema,
   number: v.pipe(v.string(), v.maxLength(256)),
   name: v.optional(v.pipe(v.string(), v.maxLength(256))),

@@ -7,5 +7,6 @@ export * from './dispatch';
 export * from './history';
 export * from './phone-state';
 export * from './popup';
+export * from './portal';
 export * from './provisioning';
 export * from './settings';

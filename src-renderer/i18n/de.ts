@@ -64,6 +64,7 @@ export const de: Messages = {
     },
   },
   call: {
+    onLine: 'Auf Leitung {line}',
     cardLabel: 'Gespräch mit {name}',
     incoming: 'Eingehender Anruf…',
     calling: 'Wählt…',
@@ -232,4 +233,28 @@ export const de: Messages = {
   },
   languages: { en: 'English', de: 'Deutsch' },
   notice: { dismiss: 'Schließen' },
+  lines: {
+    title: 'Leitungen',
+    line: 'Leitung {line}',
+    select: 'Leitung',
+    add: 'Leitung hinzufügen',
+    addTitle: 'Eine Leitung hinzufügen',
+    cancel: 'Abbrechen',
+    remove: 'Leitung entfernen',
+    limit:
+      'Dieses Telefon hat {max} Leitungen, mehr meldet es nicht gleichzeitig an. Entfernen Sie eine, um eine weitere hinzuzufügen.',
+    duplicate: 'Diese Nebenstelle ist schon eine Leitung dieses Telefons.',
+    fromProfile: 'Nebenstelle Ihres Anbieters',
+    fromProfileNone: 'Eine andere eingeben',
+    label: 'Bezeichnung (optional)',
+    displayName: 'Anzeigename',
+    ringtone: 'Klingelton',
+    ringtones: { classic: 'Klassisch', chime: 'Glocke', pulse: 'Puls' },
+    voicemail: 'Mailbox-Nummer',
+    saveFailed: 'Nicht gespeichert: {message}',
+  },
+  portal: {
+    open: 'Kundenportal öffnen',
+    failed: 'Das Kundenportal konnte nicht geöffnet werden: {message}',
+  },
 };

@@ -65,6 +65,18 @@ describe('CallAudio', () => {
     expect(FakeAudioElement.all.length - before).toBe(1);
   });
 
+  it('rings with the line’s ringtone, and changes tone when the line’s ringtone changes', () => {
+    const h = registeredPhone();
+    const { id } = h.incoming('1002');
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring');
+    const line = h.phone.calls.get(id)!.view.accountId;
+    h.phone.calls.setRingtones({ [line]: 'chime' });
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring-chime');
+    expect(frequencies()).toContain(1319);
+    h.phone.calls.decline(id);
+    expect(h.phone.calls.audio.playing().ringer).toBeUndefined();
+  });
+
   it('a new microphone choice reaches live calls by replaceTrack, keeping mute', async () => {
     const h = registeredPhone();
     const { id, session } = await h.established('1002');

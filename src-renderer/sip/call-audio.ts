@@ -3,7 +3,15 @@ import type { Call } from './call';
 import type { CallView } from './call-types';
 import type { Conference } from './conference';
 import { openMicrophone } from './local-media';
-import { CALL_WAITING, RING, dtmfPattern, planTones, ringbackPattern } from './tone-plan';
+import type { Ringtone } from '../../src-preload/contract';
+import {
+  CALL_WAITING,
+  RINGTONE_PATTERNS,
+  dtmfPattern,
+  planTones,
+  ringName,
+  ringbackPattern,
+} from './tone-plan';
 import { TonePlayer } from './tone-player';
 
 /**
@@ -18,6 +26,8 @@ export class CallAudio {
   );
   /** For the ringback cadence. */
   country = 'US';
+  /** Each line's ringtone by account id (Settings; a line without one rings classic). */
+  ringtones: Readonly<Record<string, Ringtone>> = {};
 
   constructor(
     private readonly calls: () => Iterable<Call>,
@@ -41,9 +51,11 @@ export class CallAudio {
 
   /** Plays what the visible calls call for and stops the rest. */
   update(views: readonly CallView[]): void {
-    const plan = planTones(views);
-    if (plan.ringer) this.tones.play('ringer', 'ring', RING);
-    else this.tones.stop('ringer');
+    const plan = planTones(views, (accountId) => this.ringtones[accountId]);
+    if (plan.ringer) {
+      const ringtone = plan.ringtone ?? 'classic';
+      this.tones.play('ringer', ringName(ringtone), RINGTONE_PATTERNS[ringtone]);
+    } else this.tones.stop('ringer');
     if (plan.speaker === 'ringback') {
       this.tones.play('speaker', 'ringback', ringbackPattern(this.country));
     } else if (plan.speaker === 'call-waiting') {

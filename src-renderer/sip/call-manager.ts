@@ -1,5 +1,5 @@
 import mitt, { type Emitter } from 'mitt';
-import type { AccountProfile } from '../../src-preload/contract';
+import type { AccountProfile, Ringtone } from '../../src-preload/contract';
 import type { AudioDeviceChoice } from './audio-routing';
 import type { AccountHandle, CallManagerEvents, CallPreferences } from './call-manager-types';
 import { Call, newCallId } from './call';
@@ -62,6 +62,12 @@ export class CallManager implements TransferHost {
   setPreferences(preferences: CallPreferences): void {
     this.preferences = { ...preferences };
     this.audio.country = preferences.country;
+  }
+
+  /** Each line's ringtone (Settings); a ringing call rings with its line's. */
+  setRingtones(ringtones: Readonly<Record<string, Ringtone>>): void {
+    this.audio.ringtones = { ...ringtones };
+    this.audio.update(this.views());
   }
 
   /** The user's device choice; the manager follows plugging and unplugging by itself. */

@@ -112,3 +112,24 @@ describe('phoneReport', () => {
     expect(v.safeParse(PhoneReportSchema, report).success).toBe(true);
   });
 });
+
+describe('the line of a call (several lines)', () => {
+  const lineOf = (accountId: string) => (accountId === 'b' ? 'Front desk' : undefined);
+
+  it('names the line in the summary main shows (popup, notification) when it has a name', () => {
+    const [named, unnamed] = callSummaries(
+      [view({ id: '1', accountId: 'b' }), view({ id: '2', accountId: 'a' })],
+      lineOf,
+    );
+    expect(named?.line).toBe('Front desk');
+    expect(unnamed).not.toHaveProperty('line');
+    expect(phoneReport([], [view({ accountId: 'b' })], lineOf).calls[0]?.line).toBe('Front desk');
+  });
+
+  it('records the line in history, within the contract', () => {
+    const entry = historyEntryOf(view({ accountId: 'b', endedAt: 5 }), 9, lineOf);
+    expect(entry).toMatchObject({ accountId: 'b', line: 'Front desk' });
+    expect(v.parse(HistoryEntrySchema, entry).line).toBe('Front desk');
+    expect(historyEntryOf(view({ accountId: 'a' }), 9, lineOf)).not.toHaveProperty('line');
+  });
+});

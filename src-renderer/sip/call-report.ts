@@ -17,12 +17,24 @@ const SUMMARY_STATE: Record<CallPhase, CallState> = {
   ended: 'ended',
 };
 
-/** Pure: the history entry for a call that ended. Missed calls start unseen (tray badge, tab). */
-export function historyEntryOf(view: CallView, now = Date.now()): HistoryEntryInput {
+/** The name of a call's line (label or extension); absent when there is only one line. */
+export type LineNameOf = (accountId: string) => string | undefined;
+
+/**
+ * Pure: the history entry for a call that ended, with its line's name when `lineOf` names it.
+ * Missed calls start unseen (tray badge, tab).
+ */
+export function historyEntryOf(
+  view: CallView,
+  now = Date.now(),
+  lineOf: LineNameOf = () => undefined,
+): HistoryEntryInput {
   const outcome = view.outcome ?? 'failed';
+  const line = lineOf(view.accountId)?.slice(0, 128);
   return {
     id: view.id,
     accountId: view.accountId,
+    ...(line ? { line } : {}),
     direction: view.direction,
     number: (view.remoteNumber || view.remoteUri).slice(0, 256),
     name: view.remoteName,
@@ -36,17 +48,28 @@ export function historyEntryOf(view: CallView, now = Date.now()): HistoryEntryIn
   };
 }
 
-/** Pure: live calls as main's tray, popup and hotkeys need them (at most 16, the contract's cap). */
-export function callSummaries(calls: readonly CallView[]): CallSummary[] {
-  return calls.slice(0, MAX_REPORTED).map((call) => ({
-    id: call.id,
-    accountId: call.accountId,
-    direction: call.direction,
-    state: SUMMARY_STATE[call.phase],
-    number: call.remoteNumber.slice(0, 256),
-    name: call.remoteName,
-    muted: call.muted,
-  }));
+/**
+ * Pure: live calls as main's tray, popup and hotkeys need them (at most 16, the contract's cap),
+ * each with its line's name when `lineOf` names it (the popup says which line rings).
+ */
+export function callSummaries(
+  calls: readonly CallView[],
+  lineOf: LineNameOf = () => undefined,
+): CallSummary[] {
+  return calls.slice(0, MAX_REPORTED).map((call) => {
+    const summary: CallSummary = {
+      id: call.id,
+      accountId: call.accountId,
+      direction: call.direction,
+      state: SUMMARY_STATE[call.phase],
+      number: call.remoteNumber.slice(0, 256),
+      name: call.remoteName,
+      muted: call.muted,
+    };
+    const line = lineOf(call.accountId)?.slice(0, 128);
+    if (line) summary.line = line;
+    return summary;
+  });
 }
 
 /** The contract's cap on lines and calls in one report. */
@@ -66,6 +89,7 @@ export interface ReportedLine {
 export function phoneReport(
   lines: readonly ReportedLine[],
   calls: readonly CallView[],
+  lineOf?: LineNameOf,
 ): PhoneReport {
   return {
     lines: lines.slice(0, MAX_REPORTED).map(({ accountId, status }) => {
@@ -73,6 +97,6 @@ export function phoneReport(
       if (status?.detail) line.detail = status.detail.slice(0, 256);
       return line;
     }),
-    calls: callSummaries(calls),
+    calls: callSummaries(calls, lineOf),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from './call-types';
-import { dtmfPattern, planTones, ringbackPattern } from './tone-plan';
+import { RINGTONE_PATTERNS, dtmfPattern, planTones, ringName, ringbackPattern } from './tone-plan';
 
 const call = (patch: Partial<CallView>): CallView => ({
   id: Math.random().toString(36),
@@ -30,7 +30,7 @@ describe('planTones', () => {
     [
       'incoming while idle',
       [call({ direction: 'incoming', phase: 'ringing' })],
-      { ringer: 'ring' },
+      { ringer: 'ring', ringtone: 'classic' },
     ],
     [
       'incoming during a call (call waiting)',
@@ -46,10 +46,31 @@ describe('planTones', () => {
     [
       'ended calls play nothing',
       [call({ phase: 'ended' }), call({ direction: 'incoming', phase: 'ringing' })],
-      { ringer: 'ring' },
+      { ringer: 'ring', ringtone: 'classic' },
     ],
   ] as const)('%s', (_name, calls, plan) => {
     expect(planTones(calls)).toEqual(plan);
+  });
+
+  it('rings with the ringtone of the newest ringing call’s line', () => {
+    const ringtones = { a1: 'chime', a2: 'pulse' } as const;
+    const ringtoneOf = (id: string) => ringtones[id as keyof typeof ringtones];
+    const first = call({ direction: 'incoming', phase: 'ringing', accountId: 'a1' });
+    const second = call({ direction: 'incoming', phase: 'ringing', accountId: 'a2' });
+    expect(planTones([first], ringtoneOf)).toEqual({ ringer: 'ring', ringtone: 'chime' });
+    expect(planTones([first, second], ringtoneOf)).toEqual({ ringer: 'ring', ringtone: 'pulse' });
+    const other = call({ direction: 'incoming', phase: 'ringing', accountId: 'a3' });
+    expect(planTones([other], ringtoneOf)).toEqual({ ringer: 'ring', ringtone: 'classic' });
+  });
+});
+
+describe('ringtones', () => {
+  it('each built-in ringtone is a distinct looping pattern with its own player name', () => {
+    const patterns = Object.values(RINGTONE_PATTERNS);
+    expect(new Set(patterns.map((p) => JSON.stringify(p.segments))).size).toBe(patterns.length);
+    expect(patterns.every((p) => p.repeat)).toBe(true);
+    expect(ringName('classic')).toBe('ring');
+    expect(ringName('chime')).toBe('ring-chime');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Ringtone } from '../../src-preload/contract';
 import type { CallView } from './call-types';
 
 /** One step of a tone: these frequencies together (none = silence) for `ms`. */
@@ -49,6 +50,40 @@ export const RING: TonePattern = {
   repeat: true,
   level: 0.25,
 };
+
+/** The built-in ringtones a line can choose (contract RINGTONES); `classic` is RING. */
+export const RINGTONE_PATTERNS: Record<Ringtone, TonePattern> = {
+  classic: RING,
+  /** Three falling notes, like a door chime. */
+  chime: {
+    segments: [
+      { freqs: [1319], ms: 250 },
+      { freqs: [1047], ms: 250 },
+      { freqs: [784], ms: 500 },
+      { freqs: [], ms: 2000 },
+    ],
+    repeat: true,
+    level: 0.25,
+  },
+  /** Short even pulses, easy to tell from the classic trill across a room. */
+  pulse: {
+    segments: [
+      { freqs: [880], ms: 150 },
+      { freqs: [], ms: 150 },
+      { freqs: [880], ms: 150 },
+      { freqs: [], ms: 150 },
+      { freqs: [880], ms: 150 },
+      { freqs: [], ms: 1750 },
+    ],
+    repeat: true,
+    level: 0.25,
+  },
+};
+
+/** The tone player's name for a ringtone: `ring` for the classic one (as before lines had their own). */
+export function ringName(ringtone: Ringtone): string {
+  return ringtone === 'classic' ? 'ring' : `ring-${ringtone}`;
+}
 
 /** A quiet double beep in the earpiece: another call is waiting. */
 export const CALL_WAITING: TonePattern = {
@@ -111,6 +146,8 @@ export function dtmfPattern(tone: string): TonePattern | undefined {
 export interface TonePlan {
   /** On the ringer device. */
   ringer?: 'ring';
+  /** With `ringer`: the ringtone of the line the newest ringing call is on. */
+  ringtone?: Ringtone;
   /** On the speaker (earpiece / headset). */
   speaker?: 'ringback' | 'call-waiting';
 }
@@ -118,12 +155,17 @@ export interface TonePlan {
 /**
  * Pure: which tones the current calls call for. An incoming call rings on the ringer unless we are
  * already on a call, when it beeps softly in the earpiece instead (call waiting). An outgoing call
- * that rings at the far end without sending early media plays our own ringback.
+ * that rings at the far end without sending early media plays our own ringback. The ring is
+ * the ringtone of the newest ringing call's line (`ringtoneOf`, absent: classic).
  */
-export function planTones(all: readonly CallView[]): TonePlan {
+export function planTones(
+  all: readonly CallView[],
+  ringtoneOf: (accountId: string) => Ringtone | undefined = () => undefined,
+): TonePlan {
   const plan: TonePlan = {};
   const calls = all.filter((call) => call.phase !== 'ended');
-  const ringing = calls.some((call) => call.phase === 'ringing');
+  const ringingCall = calls.filter((call) => call.phase === 'ringing').at(-1);
+  const ringing = ringingCall !== undefined;
   const busyElsewhere = calls.some(
     (call) => call.phase === 'active' || call.phase === 'held' || call.direction === 'outgoing',
   );
@@ -133,7 +175,10 @@ export function planTones(all: readonly CallView[]): TonePlan {
   if (ringback) plan.speaker = 'ringback';
   if (ringing) {
     if (busyElsewhere) plan.speaker ??= 'call-waiting';
-    else plan.ringer = 'ring';
+    else {
+      plan.ringer = 'ring';
+      plan.ringtone = ringtoneOf(ringingCall.accountId) ?? 'classic';
+    }
   }
   return plan;
 }

@@ -1,8 +1,8 @@
 import { createTestingPinia } from '@pinia/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProvisioningProfile, Settings } from '../../src-preload/contract';
+import { MAX_LINES, type ProvisioningProfile, type Settings } from '../../src-preload/contract';
 import type { RegistrationStatus } from '../sip/registration-status';
-import { useAccountsStore, type SignInForm } from './accounts';
+import { lineName, useAccountsStore, type SignInForm } from './accounts';
 import {
   bridgeSettings,
   fakePhone,
@@ -318,5 +318,87 @@ describe('wake-up', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('several lines', () => {
+  /** `count` saved lines 101, 102, …, all on pbx.example.com. */
+  const many = (count: number) =>
+    storeWith(...Array.from({ length: count }, (_, index) => `l${index}`));
+
+  it(`adds lines up to MAX_LINES (${MAX_LINES}) and refuses one more with a form error`, async () => {
+    const store = many(MAX_LINES - 1);
+    expect(store.canAddLine).toBe(true);
+    expect(await store.signIn({ ...FORM, extension: '2001' })).toEqual({});
+    expect(store.lines).toHaveLength(MAX_LINES);
+    expect(store.canAddLine).toBe(false);
+    expect(await store.signIn({ ...FORM, extension: '2002' })).toEqual({ form: 'line-limit' });
+    expect(bridgeSettings.accounts).toHaveLength(MAX_LINES);
+    // Signing an existing line in again is not "another line".
+    expect(await store.signIn({ ...FORM, extension: '2003' }, 'l0')).toEqual({});
+  });
+
+  it('refuses a second line for an extension that already is one', async () => {
+    const store = storeWith('a');
+    expect(await store.signIn({ ...FORM, extension: '101' })).toEqual({ extension: 'duplicate' });
+    expect(await store.signIn({ ...FORM, extension: '101', domain: 'other.example.com' })).toEqual(
+      {},
+    );
+  });
+
+  it('keeps a line’s own settings (label, ringtone, voicemail…) when it signs in again', async () => {
+    const store = storeOver({
+      accounts: [{ ...profileOf('a', '101'), label: 'Front desk', ringtone: 'chime' }],
+    });
+    await store.signIn({ ...FORM, extension: '101' }, 'a');
+    expect(bridgeSettings.accounts[0]).toMatchObject({ label: 'Front desk', ringtone: 'chime' });
+  });
+
+  it('names lines by label, else extension, only when there are two or more', () => {
+    expect(lineName({ extension: '101' })).toBe('101');
+    expect(lineName({ extension: '101', label: ' Sales ' })).toBe('Sales');
+    expect(storeWith('a').lineNameOf('a')).toBeUndefined();
+    const store = storeOver({
+      accounts: [{ ...profileOf('a', '101'), label: 'Sales' }, profileOf('b', '102')],
+    });
+    expect(store.lineNameOf('a')).toBe('Sales');
+    expect(store.lineNameOf('b')).toBe('102');
+    expect(store.lineNameOf('gone')).toBeUndefined();
+  });
+
+  it('remembers the last used line, falling back to the default line', async () => {
+    const store = storeWith('a', 'b');
+    expect(store.lastUsedLine?.id).toBe('a');
+    store.markUsed('b');
+    expect(store.lastUsedLine?.id).toBe('b');
+    store.markUsed('nope');
+    expect(store.lastUsedLine?.id).toBe('b');
+    await store.signOut('b');
+    expect(store.lastUsedLine?.id).toBe('a');
+  });
+
+  it('updates a line’s settings in place; a new display name registers it again', async () => {
+    const store = storeWith('a', 'b');
+    savedCredentials.set('b', { password: 'pw' });
+    expect(await store.updateLine('b', { label: 'Support', ringtone: 'pulse' })).toBeUndefined();
+    expect(bridgeSettings.accounts[1]).toMatchObject({
+      id: 'b',
+      label: 'Support',
+      ringtone: 'pulse',
+    });
+    expect(fakePhone.connect).not.toHaveBeenCalled();
+    await store.updateLine('b', { displayName: 'Bob at Support' });
+    expect(fakePhone.connect).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'b', displayName: 'Bob at Support', label: 'Support' }),
+      { password: 'pw' },
+    );
+    expect(bridgeSettings.accounts[0]).toEqual(profileOf('a', '101'));
+  });
+
+  it('refuses a line setting the contract refuses, saving nothing', async () => {
+    const store = storeWith('a');
+    expect(await store.updateLine('a', { label: 'x'.repeat(65) })).toBeTruthy();
+    expect(await store.updateLine('zzz', { label: 'x' })).toMatch(/No line/);
+    expect(fakeSoftphone.settings.update).not.toHaveBeenCalled();
   });
 });

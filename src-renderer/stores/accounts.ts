@@ -1,12 +1,15 @@
 import { defineStore } from 'pinia';
 import * as v from 'valibot';
 import { computed, ref } from 'vue';
-import { AccountProfileSchema, type AccountProfile } from '../../src-preload/contract';
+import { AccountProfileSchema, MAX_LINES, type AccountProfile } from '../../src-preload/contract';
 import { softphone } from '../bridge/softphone';
 import type { RegistrationStatus } from '../sip/registration-status';
 import { phone } from './phone-engine';
 import { useSettingsStore } from './settings';
+import { PER_LINE_KEYS, lineName, type LineSettings } from './line-name';
 import { listenForWake } from './wake-signals';
+
+export { lineName, type LineSettings };
 
 export interface SignInForm {
   server: string;
@@ -18,7 +21,11 @@ export interface SignInForm {
   authUser?: string;
 }
 
-export type FieldErrors = Partial<Record<keyof SignInForm, string>>;
+/**
+ * Per field: a schema message, or a code the form translates (`required`, `duplicate`); `form`
+ * holds what is about the whole form (`line-limit`: already MAX_LINES lines).
+ */
+export type FieldErrors = Partial<Record<keyof SignInForm | 'form', string>>;
 
 const FIELD_OF_PATH: Record<string, keyof SignInForm> = {
   servers: 'server',
@@ -58,6 +65,8 @@ export const useAccountsStore = defineStore('accounts', () => {
   const registrations = ref<Record<string, RegistrationStatus>>({});
   const accounts = computed(() => settingsStore.settings.accounts);
   const needsPassword = ref<string[]>([]);
+  /** The line the user last called out on or answered on (the dial pad's default). */
+  const lastUsedId = ref<string | undefined>();
 
   /** Every line, in the order of the settings. */
   const lines = computed<Line[]>(() =>
@@ -73,6 +82,12 @@ export const useAccountsStore = defineStore('accounts', () => {
     () => lines.value.find((line) => line.registration.state === 'registered') ?? lines.value[0],
   );
   const defaultLineId = computed(() => defaultLine.value?.id);
+  /** The dial pad's choice: the line last used while it still exists, else the default line. */
+  const lastUsedLine = computed<Line | undefined>(
+    () => lines.value.find((line) => line.id === lastUsedId.value) ?? defaultLine.value,
+  );
+  /** Another line may be added (the engine registers at most MAX_LINES at once). */
+  const canAddLine = computed(() => lines.value.length < MAX_LINES);
   /** The first line that waits for the user (no saved password, or details the PBX refuses). */
   const lineNeedingSignIn = computed<Line | undefined>(() =>
     lines.value.find(
@@ -81,6 +96,16 @@ export const useAccountsStore = defineStore('accounts', () => {
         (line.registration.state === 'failed' && USER_PROBLEMS.has(line.registration.problem)),
     ),
   );
+
+  /**
+   * The name of line `accountId` (label or extension) where the user must be told which line a
+   * call is on: only with two or more lines.
+   */
+  function lineNameOf(accountId: string): string | undefined {
+    if (lines.value.length < 2) return undefined;
+    const found = accounts.value.find((account) => account.id === accountId);
+    return found && lineName(found);
+  }
 
   /** The line with this id, if it exists. */
   function line(lineId: string): Line | undefined {
@@ -111,7 +136,16 @@ export const useAccountsStore = defineStore('accounts', () => {
     lineId?: string,
   ): { profile?: AccountProfile; errors: FieldErrors } {
     const provisioning = settingsStore.settings.provisioning;
+    const existing = accounts.value.find((account) => account.id === lineId);
+    const kept = Object.fromEntries(
+      PER_LINE_KEYS.filter((key) => existing?.[key] !== undefined).map((key) => [
+        key,
+        existing?.[key],
+      ]),
+    );
     const result = v.safeParse(AccountProfileSchema, {
+      voicemailNumber: provisioning?.voicemailNumber,
+      ...kept,
       id: lineId ?? `acct-${crypto.randomUUID().slice(0, 8)}`,
       servers: [
         form.server.trim(),
@@ -123,15 +157,20 @@ export const useAccountsStore = defineStore('accounts', () => {
       authUser: form.authUser?.trim() || undefined,
       provider: provisioning?.provider,
       iceServers: provisioning?.iceServers ?? [],
-      voicemailNumber: provisioning?.voicemailNumber,
       dtmfMode: provisioning?.dtmfMode,
       registerExpires: provisioning?.registerExpires,
       // One identity per line: editing keeps it, a new line gets its own.
-      instanceId:
-        accounts.value.find((account) => account.id === lineId)?.instanceId ?? crypto.randomUUID(),
+      instanceId: existing?.instanceId ?? crypto.randomUUID(),
     });
     const errors: FieldErrors = {};
     if (!form.password) errors.password = 'required';
+    if (!existing && !canAddLine.value) errors.form = 'line-limit';
+    const same = (account: AccountProfile) =>
+      account.id !== lineId &&
+      account.extension === form.extension.trim() &&
+      account.domain.toLowerCase() === form.domain.trim().toLowerCase();
+    // Two registrations of one extension from one phone would ring it twice and fight over the binding.
+    if (accounts.value.some(same)) errors.extension = 'duplicate';
     if (!result.success) {
       for (const issue of result.issues) {
         const field = FIELD_OF_PATH[String(issue.path?.[0]?.key ?? '')];
@@ -140,6 +179,32 @@ export const useAccountsStore = defineStore('accounts', () => {
       return { errors };
     }
     return Object.keys(errors).length ? { errors } : { profile: result.output, errors };
+  }
+
+  /**
+   * Saves what Settings edits of line `lineId` (label, display name, ringtone, voicemail number).
+   * A new display name goes out in From only after a new REGISTER, so that line reconnects.
+   * Resolves to the first problem, if any; nothing is saved then.
+   */
+  async function updateLine(lineId: string, change: LineSettings): Promise<string | undefined> {
+    const current = accounts.value.find((account) => account.id === lineId);
+    if (!current) return `No line ${lineId}`;
+    const result = v.safeParse(AccountProfileSchema, { ...current, ...change });
+    if (!result.success) return result.issues[0]?.message ?? 'invalid';
+    const updated = result.output;
+    await settingsStore.update({
+      accounts: accounts.value.map((account) => (account.id === lineId ? updated : account)),
+    });
+    if ((updated.displayName ?? '') !== (current.displayName ?? '')) {
+      const credential = await softphone.secrets.get({ accountId: lineId });
+      if (credential) phone.connect(updated, credential);
+    }
+    return undefined;
+  }
+
+  /** Line `lineId` was just used (a call out on it, or answered on it). */
+  function markUsed(lineId: string): void {
+    if (line(lineId)) lastUsedId.value = lineId;
   }
 
   /**
@@ -199,6 +264,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     });
     const { [accountId]: _removed, ...rest } = registrations.value;
     registrations.value = rest;
+    if (lastUsedId.value === accountId) lastUsedId.value = undefined;
   }
 
   return {
@@ -208,10 +274,15 @@ export const useAccountsStore = defineStore('accounts', () => {
     lines,
     defaultLine,
     defaultLineId,
+    lastUsedLine,
+    canAddLine,
     lineNeedingSignIn,
     line,
+    lineNameOf,
     toProfile,
     signIn,
+    updateLine,
+    markUsed,
     resume,
     retryNow,
     signOut,

@@ -211,3 +211,38 @@ describe('history', () => {
     await vi.waitFor(() => expect(history.missedCount).toBe(3));
   });
 });
+
+describe('several lines', () => {
+  it('records the line of a call in history when there are two lines', async () => {
+    storeWith({ a: 'registered', b: 'registered' });
+    const done = callOf({ id: 'c2', accountId: 'b', phase: 'ended', outcome: 'answered' });
+    await engineEnded(done);
+    expect(fakeSoftphone.history.add).toHaveBeenCalledWith(
+      expect.objectContaining({ accountId: 'b', line: '1002' }),
+    );
+  });
+
+  it('makes the line called out on, or answered on, the last used one', async () => {
+    const store = storeWith({ a: 'registered', b: 'registered' });
+    const { useAccountsStore } = await import('./accounts');
+    const accounts = useAccountsStore();
+    await store.dial('1003', 'b');
+    expect(accounts.lastUsedLine?.id).toBe('b');
+    engineHas(callOf({ id: 'in-1', accountId: 'a', direction: 'incoming', phase: 'ringing' }));
+    await store.answer('in-1');
+    expect(accounts.lastUsedLine?.id).toBe('a');
+  });
+
+  it('hands each line’s ringtone to the engine', async () => {
+    resetDoubles({
+      accounts: [{ ...profileOf('a', '1001'), ringtone: 'chime' }, profileOf('b', '1002')],
+    });
+    createTestingPinia({
+      stubActions: false,
+      createSpy: vi.fn,
+      initialState: { settings: { settings: bridgeSettings } },
+    });
+    useCallsStore();
+    expect(fakePhone.calls.setRingtones).toHaveBeenLastCalledWith({ a: 'chime' });
+  });
+});

@@ -63,7 +63,7 @@ export const useCallsStore = defineStore('calls', () => {
     if (currentId.value === null && lingering.value.some((call) => call.id === view.id))
       currentId.value = view.id;
     try {
-      await softphone.history.add(historyEntryOf(view));
+      await softphone.history.add(historyEntryOf(view, Date.now(), accountsStore.lineNameOf));
       if (view.outcome === 'missed') await historyStore.refreshMissed();
     } catch (error) {
       console.error('could not record the call in history', error);
@@ -83,6 +83,17 @@ export const useCallsStore = defineStore('calls', () => {
         declineCode: calling.declineCode,
         country: calling.defaultCountry,
       }),
+    { immediate: true, deep: true },
+  );
+  // Each line rings with its own ringtone.
+  watch(
+    () =>
+      Object.fromEntries(
+        settingsStore.settings.accounts.flatMap((account) =>
+          account.ringtone ? [[account.id, account.ringtone]] : [],
+        ),
+      ),
+    (ringtones) => phone.calls.setRingtones(ringtones),
     { immediate: true, deep: true },
   );
   watch(
@@ -108,11 +119,14 @@ export const useCallsStore = defineStore('calls', () => {
     }
     const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
     currentId.value = phone.calls.dial(line.id, normalised.target, normalised.display);
+    accountsStore.markUsed(line.id);
   }
 
   async function answer(id: string): Promise<void> {
     phone.calls.answer(id);
     currentId.value = id;
+    const accountId = live.value.find((call) => call.id === id)?.accountId;
+    if (accountId) accountsStore.markUsed(accountId);
   }
 
   async function decline(id: string): Promise<void> {

@@ -24,6 +24,7 @@ export function reportPhoneState(liveCalls: () => readonly CallView[]): void {
         status: accountsStore.registrations[account.id],
       })),
       liveCalls(),
+      accountsStore.lineNameOf,
     ),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -68,6 +68,7 @@ function makeCalls() {
     live: [] as CallView[],
     views: vi.fn((): CallView[] => fakePhone.calls.live),
     setPreferences: vi.fn(),
+    setRingtones: vi.fn(),
     setDevices: vi.fn(async () => undefined),
     dial: vi.fn((_accountId: string, _target: string, _display: string) => `out-${++next}`),
     consult: vi.fn((_id: string, _target: string, _display: string) => `consult-${++next}`),

@@ -2,6 +2,7 @@ import type { ParsedCommandLine } from '../cli/argv';
 import { parseArgv } from '../cli/argv';
 import type { HotkeyName } from '../hotkeys/hotkey-service';
 import { parseDialInput } from '../links/tel-link';
+import { createPortalOpener } from '../portal/portal-opener';
 import type { TrayCommand } from '../tray/tray-model';
 import { createDialer } from './dialer';
 import type { DesktopCorePorts } from './ports';
@@ -10,14 +11,14 @@ import type { RendererOutbox } from './renderer-outbox';
 export interface CommandDeps {
   ports: Pick<
     DesktopCorePorts,
-    'window' | 'clipboard' | 'settings' | 'quit' | 'isPackaged' | 'log' | 'dialog'
+    'window' | 'clipboard' | 'settings' | 'quit' | 'isPackaged' | 'log' | 'dialog' | 'browser'
   >;
   outbox: RendererOutbox;
   updateTray(): void;
 }
 
 type Dialer = ReturnType<typeof createDialer>;
-type Context = CommandDeps & { dialer: Dialer };
+type Context = CommandDeps & { dialer: Dialer; openPortal: (url?: string) => Promise<void> };
 
 /**
  * What the user asks of the app from outside its window: global hotkeys, the tray menu, links
@@ -46,7 +47,13 @@ export function createCommands(deps: CommandDeps) {
     },
     log: ports.log,
   });
-  const context: Context = { ...deps, dialer };
+  // The provider's customer portal in the system browser: from the tray here, `portal:open` too.
+  const openPortal = createPortalOpener({
+    portalUrl: () => ports.settings.get().provisioning?.portalUrl,
+    browser: ports.browser,
+    log: ports.log,
+  });
+  const context: Context = { ...deps, dialer, openPortal };
   /** Asynchronous work started by a hotkey (reading the clipboard); `idle()` waits for it. */
   let pending: Promise<void> = Promise.resolve();
   return {
@@ -57,6 +64,7 @@ export function createCommands(deps: CommandDeps) {
         .catch((error: unknown) => ports.log.warn('could not read the selection', { error }));
     },
     onTrayCommand: (command: TrayCommand) => onTrayCommand(context, command),
+    openPortal,
     handleArgv: (argv: readonly string[], options: { initial?: boolean } = {}) =>
       handleArgv(context, argv, options),
     /** A single link (macOS open-url). */
@@ -130,9 +138,19 @@ function onTrayCommand(context: Context, command: TrayCommand): void {
     case 'dial':
       // Recent calls were parsed by the tray model with the link rules; the user clicked it here.
       return dialer.dial({ target: command.target, display: command.target }, 'tray');
+    case 'open-portal':
+      context.openPortal().catch((error: unknown) => {
+        outbox.push('notice:show', { level: 'error', message: errorMessage(error) });
+        ports.window.show();
+      });
+      return;
     case 'quit':
       return ports.quit();
   }
+}
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1024);
 }
 
 function handleArgv(

@@ -50,6 +50,7 @@ export function createPhoneState(deps: PhoneStateDeps) {
       windowVisible: deps.windowVisible(),
       recentCalls: history.recentCalls,
       defaultCountry: deps.settings.get().calling.defaultCountry,
+      portal: Boolean(deps.settings.get().provisioning?.portalUrl),
     });
   const refreshPopups = (): void =>
     deps.popups.update(report, { incomingPopup: deps.settings.get().desktop.incomingPopup });

@@ -15,6 +15,7 @@ import type { PowerSaveBlockerPort } from '../power/display-sleep';
 import type { PowerMonitorPort } from '../power/system-wake';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsService } from '../settings/settings-service';
+import type { ExternalBrowserPort } from '../portal/portal-opener';
 import type { TrayCommand } from '../tray/tray-model';
 import type { BadgePort, MenuBuilderPort, TrayPort } from '../tray/tray-service';
 import type { UpdateDialogPort, UpdaterPort } from '../updates/update-service';
@@ -75,6 +76,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   updates?: { updater: UpdaterPort; dialog: UpdateDialogPort; enabled: boolean };
   windowState?: { clear(): void };
   clipboard: ClipboardPort;
+  /** The system browser (`shell.openExternal`), for the provider's portal; absent: none. */
+  browser?: ExternalBrowserPort;
   dialog: ConfirmDialogPort & QuitDialogPort;
   quit(): void;
   log: Logger;
@@ -94,6 +97,11 @@ export interface DesktopCore {
   handleOpenUrl(url: string): void;
   onHotkey(name: HotkeyName): void;
   onTrayCommand(command: TrayCommand): void;
+  /**
+   * Opens the provider's customer portal in the system browser (Help menu, tray, `portal:open`);
+   * rejects when the profile names none or `url` is not on its exact https origin.
+   */
+  openPortal(url?: string): Promise<void>;
   /** What a popup window shows (`popup:view`); null once its call stopped ringing. */
   popupView(callId: string): PopupView | null;
   /** A popup's button (`popup:command`), already tied to that popup's call by the router. */

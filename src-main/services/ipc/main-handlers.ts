@@ -31,6 +31,8 @@ export interface MainHandlerDeps {
   };
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneReport(report: PhoneReport): void;
+  /** Opens `url` as the provider's portal, or throws when it is not the profile's (core/portal.ts). */
+  openPortal(url: string): Promise<void>;
   /** The page loaded and listens for pushes. */
   onRendererReady(): void;
   resetData(keep: readonly ResetKeep[]): Promise<void>;
@@ -67,6 +69,7 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     },
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
     'phone:report': (report) => deps.onPhoneReport(report),
+    'portal:open': ({ url }) => deps.openPortal(url),
     'diagnostics:sipTrace': ({ text }) => deps.sipTrace(text),
   };
 }

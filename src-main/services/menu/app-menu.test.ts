@@ -71,4 +71,16 @@ describe('appMenuTemplate', () => {
       expect(commandsOf(help?.submenu ?? [])).toEqual(['report-issue', 'about']);
     }
   });
+
+  it.each(platforms)(
+    'offers the customer portal in Help on %s only when there is one',
+    (platform) => {
+      const help = (portal: boolean) =>
+        appMenuTemplate({ platform, isPackaged: true, appName: 'Softphone', portal }).find(
+          (item) => item.role === 'help',
+        )?.submenu ?? [];
+      expect(commandsOf(help(false))).not.toContain('open-portal');
+      expect(help(true)[0]).toEqual({ label: 'Open Customer Portal', command: 'open-portal' });
+    },
+  );
 });

@@ -28,7 +28,7 @@ export type AppMenuRole =
   | 'toggleDevTools';
 
 /** Items the shell carries out itself (they need the core or the OS, not a role). */
-export type AppMenuCommand = 'about' | 'report-issue' | 'reload';
+export type AppMenuCommand = 'about' | 'report-issue' | 'reload' | 'open-portal';
 
 export interface AppMenuItem {
   role?: AppMenuRole;
@@ -44,6 +44,8 @@ export interface AppMenuOptions {
   /** `app.isPackaged`: release builds get no reload or DevTools. */
   isPackaged: boolean;
   appName: string;
+  /** The provisioning profile names a customer portal: Help offers to open it. */
+  portal?: boolean;
 }
 
 /** Where "Report an Issue…" leads (the project's issue tracker, `homepage` in package.json). */
@@ -60,6 +62,9 @@ export function appMenuTemplate(options: AppMenuOptions): AppMenuItem[] {
     role: 'help',
     label: 'Help',
     submenu: [
+      ...(options.portal
+        ? [{ label: 'Open Customer Portal', command: 'open-portal' } satisfies AppMenuItem]
+        : []),
       { label: 'Report an Issue…', command: 'report-issue' },
       // macOS has About in the app menu; elsewhere Help is where people look for it.
       ...(mac ? [] : [separator, about]),

@@ -205,6 +205,12 @@ describe('PopupService notification fallback', () => {
     expect(notes[0]?.closed).toBe(true);
   });
 
+  it('says which line rings when the call has one (several lines)', () => {
+    const { service, notes } = setup();
+    service.update(snap(ringing('c1', { name: 'Alice', line: 'Front desk' })), NOTIFY);
+    expect(notes[0]?.note.body).toBe('Alice (+15550101) · on line Front desk');
+  });
+
   it('switches between popups and notifications while a call rings', () => {
     const { service, notes, open } = setup();
     service.update(snap(ringing('c1')), POPUP);

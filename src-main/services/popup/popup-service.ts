@@ -191,7 +191,9 @@ export class PopupService {
       const call = this.calls.get(id);
       if (!call || this.notifications.has(id)) continue;
       const content = popupContent(call, 0);
-      const body = content.name ? `${content.name} (${content.number})` : content.number;
+      const caller = content.name ? `${content.name} (${content.number})` : content.number;
+      // With several lines the user must know which one rings (English: main has no i18n yet).
+      const body = content.line ? `${caller} · on line ${content.line}` : caller;
       const handle = this.deps.notifier.show({ callId: id, title: 'Incoming call', body }, () =>
         this.deps.onCommand({ kind: 'show-window', callId: id }),
       );

@@ -24,6 +24,7 @@ export type TrayCommand =
   | { kind: 'answer'; callId: string }
   | { kind: 'hangup'; callId: string }
   | { kind: 'dial'; target: string }
+  | { kind: 'open-portal' }
   | { kind: 'quit' };
 
 export interface MenuItemModel {
@@ -66,6 +67,8 @@ export interface TrayModelOptions {
    * field would dial it, not refused for want of a country.
    */
   defaultCountry?: string;
+  /** The provisioning profile names a customer portal: the menu offers to open it. */
+  portal?: boolean;
 }
 
 export interface TrayModel {
@@ -219,10 +222,24 @@ function menu(
       label: 'Recent calls',
       submenu: recentItems(options.recentCalls, options.defaultCountry),
     },
+    ...portalItems(options),
     { id: 'separator-quit', type: 'separator' },
     { id: 'quit', type: 'normal', label: 'Quit Softphone', command: { kind: 'quit' } },
   );
   return items;
+}
+
+/** "Open customer portal" when the provisioning profile names one (issue 9, point 7). */
+function portalItems(options: TrayModelOptions): MenuItemModel[] {
+  if (!options.portal) return [];
+  return [
+    {
+      id: 'portal',
+      type: 'normal',
+      label: 'Open customer portal',
+      command: { kind: 'open-portal' },
+    },
+  ];
 }
 
 function recentItems(recent: readonly RecentCall[], defaultCountry?: string): MenuItemModel[] {

@@ -189,6 +189,16 @@ describe('trayModel menu', () => {
     ]);
   });
 
+  it('offers the customer portal only when the profile has one', () => {
+    expect(find(trayModel(idle, opts).menu, 'portal')).toBeUndefined();
+    expect(find(trayModel(idle, { ...opts, portal: true }).menu, 'portal')).toEqual({
+      id: 'portal',
+      type: 'normal',
+      label: 'Open customer portal',
+      command: { kind: 'open-portal' },
+    });
+  });
+
   it('ends with quit, and every item has a unique id', () => {
     const menu = trayModel(
       { ...idle, calls: [call({}), call({ id: 'b', state: 'active' })] },

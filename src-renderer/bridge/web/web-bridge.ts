@@ -2,6 +2,7 @@ import mitt from 'mitt';
 import * as v from 'valibot';
 import {
   SettingsSchema,
+  checkPortalUrl,
   createSoftphoneApi,
   defaultSettings,
   dispatchInvoke,
@@ -120,6 +121,12 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     },
     // The browser has no log file; its developer tools show JsSIP's own debug output instead.
     'diagnostics:sipTrace': () => undefined,
+    'portal:open': ({ url }) => {
+      const checked = checkPortalUrl(settings.provisioning?.portalUrl, url);
+      if (!checked.ok) throw new Error(checked.message);
+      // noopener: the portal's page gets no handle on the phone's window.
+      window.open(checked.url, '_blank', 'noopener');
+    },
     // No tray, popups or display sleep in a browser: nothing follows the phone's report here.
     'phone:report': () => undefined,
   };

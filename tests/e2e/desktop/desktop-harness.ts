@@ -35,6 +35,8 @@ export interface OsRecord {
   reloads: number;
   /** What "Call …?" questions main asked before a link dialled. */
   dialQuestions: string[];
+  /** What main opened in the system browser (shell.openExternal). */
+  opened: string[];
 }
 
 export interface DesktopHarness {
@@ -111,6 +113,7 @@ export async function createDesktopHarness(
     window: { visible: true, shows: 0 },
     reloads: 0,
     dialQuestions: [],
+    opened: [],
   };
   let page: Page | undefined;
   let delivery: Promise<unknown> = Promise.resolve();
@@ -199,6 +202,7 @@ export async function createDesktopHarness(
       isStarted: (id) => os.blockers.has(id),
     },
     clipboard: { readSelection: async () => '', readText: async () => '' },
+    browser: { openExternal: async (url) => void os.opened.push(url) },
     // The user answers "Call" to every link (confirm-before-dial is on by default), and
     // "End calls" when asked before a quit or reload.
     dialog: {
