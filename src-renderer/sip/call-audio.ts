@@ -3,7 +3,14 @@ import type { Call } from './call';
 import type { CallView } from './call-types';
 import type { Conference } from './conference';
 import { openMicrophone } from './local-media';
-import { CALL_WAITING, RING, dtmfPattern, planTones, ringbackPattern } from './tone-plan';
+import {
+  AUTO_ANSWER,
+  CALL_WAITING,
+  RING,
+  dtmfPattern,
+  planTones,
+  ringbackPattern,
+} from './tone-plan';
 import { TonePlayer } from './tone-player';
 
 /**
@@ -51,6 +58,11 @@ export class CallAudio {
     } else {
       this.tones.stop('speaker');
     }
+  }
+
+  /** A short beep: the phone answered a call by itself (intercom, auto-answer). */
+  autoAnswered(): void {
+    this.tones.play('keypad', 'auto-answer', AUTO_ANSWER);
   }
 
   /** Local feedback for one keypad press. */

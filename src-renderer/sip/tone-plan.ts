@@ -50,6 +50,13 @@ export const RING: TonePattern = {
   level: 0.25,
 };
 
+/** One short high beep: the phone answered by itself, the microphone is now open. */
+export const AUTO_ANSWER: TonePattern = {
+  segments: [{ freqs: [1400], ms: 150 }],
+  repeat: false,
+  level: 0.2,
+};
+
 /** A quiet double beep in the earpiece: another call is waiting. */
 export const CALL_WAITING: TonePattern = {
   segments: [
