@@ -130,4 +130,20 @@ test.describe('calls: do not disturb, forwarding, auto-answer', () => {
       await pager.close();
     }
   });
+
+  test("with the profile's DND feature codes, the PBX is told too and its answer is shown", async ({
+    phone,
+  }) => {
+    const bob = await phone('1002', { profile: { featureCodes: { dndOn: '*78', dndOff: '*79' } } });
+    await bob.page.getByRole('button', { name: 'Do not disturb', exact: true }).click();
+    await bob.page.getByRole('button', { name: 'Turn on at the phone system too' }).click();
+    // The test PBX knows no feature codes: it answers *78 with 404, and the app says so.
+    await expect(bob.page.getByRole('status').filter({ hasText: '*78' })).toHaveText(
+      'The phone system did not accept *78: Number not found.',
+    );
+    await bob.page.getByRole('button', { name: 'Do not disturb', exact: true }).click();
+    await expect(
+      bob.page.getByRole('button', { name: 'Turn off at the phone system too' }),
+    ).toBeVisible();
+  });
 });
