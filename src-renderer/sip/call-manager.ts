@@ -7,10 +7,8 @@ import { CallAudio } from './call-audio';
 import { isEstablished, type CallView } from './call-types';
 import { Conference } from './conference';
 import { DialError } from './dial-target';
-import { autoAnswerHint } from './auto-answer-hint';
-import { decideIncoming, forwardUri, type IncomingDecision } from './incoming-policy';
+import { decideFor, redirectTo, scheduleRinging } from './incoming-handling';
 import type { IncomingRequest, RTCSession } from './jssip-types';
-import type { TerminateOptions } from 'jssip/lib/RTCSession';
 import { callOptions, withMicrophone } from './call-start';
 import { holdAction, reofferAll, unholdAction } from './reoffer';
 import { remoteIdentity, type NameAddrLike } from './remote-identity';
@@ -115,7 +113,11 @@ export class CallManager implements TransferHost {
       },
       account.profile,
     );
-    const decision = this.decide(accountId, account.profile, request);
+    const decision = decideFor(this.preferences, account.profile, request, {
+      accountId,
+      liveCalls: this.calls.size,
+      maxLiveCalls: MAX_LIVE_CALLS,
+    });
     if (decision.action !== 'ring') {
       // Turned away inside JsSIP's newRTCSession: it then skips the 180.
       call.endFlags.doNotDisturb = decision.action === 'refuse' && decision.reason === 'dnd';
@@ -129,62 +131,13 @@ export class CallManager implements TransferHost {
       return;
     }
     this.adopt(call).attach(session);
-    this.schedule(call, decision);
-  }
-
-  /** The line's rules (incoming-policy.ts) applied to this INVITE. */
-  private decide(
-    accountId: string,
-    profile: AccountProfile,
-    request: IncomingRequest,
-  ): IncomingDecision {
-    const line = this.preferences.lines?.[accountId] ?? {};
-    const forwarding = line.forwarding;
-    return decideIncoming({
-      globalDnd: this.preferences.doNotDisturb,
-      dndCode: this.preferences.dndCode ?? 486,
-      line,
-      liveCalls: this.calls.size,
-      maxLiveCalls: MAX_LIVE_CALLS,
-      forwardUri:
-        forwarding && forwarding.mode !== 'off'
-          ? forwardUri(forwarding.target, profile.domain, this.preferences.country)
-          : undefined,
-      answerAfterHint: autoAnswerHint({
-        callInfo: request.getHeaders('Call-Info'),
-        alertInfo: request.getHeaders('Alert-Info'),
-        answerMode: request.getHeaders('Answer-Mode'),
-      }),
+    scheduleRinging(call, decision, {
+      othersLive: () => [...this.calls.values()].some((other) => other !== call),
+      autoAnswer: () => {
+        this.audio.autoAnswered();
+        this.answer(call.id);
+      },
     });
-  }
-
-  /** No-answer forwarding and auto-answer: timers that act only while the call still rings. */
-  private schedule(call: Call, decision: IncomingDecision & { action: 'ring' }): void {
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    const ringing = () => call.view.phase === 'ringing' && !call.session?.isEnded();
-    const { forwardAfterMs, forwardUri: uri, answerAfterMs } = decision;
-    if (forwardAfterMs !== undefined && uri) {
-      timers.push(
-        setTimeout(() => {
-          if (!ringing()) return;
-          call.endFlags.forwarded = true;
-          call.session?.terminate(redirectTo(uri));
-        }, forwardAfterMs),
-      );
-    }
-    if (answerAfterMs !== undefined) {
-      timers.push(
-        setTimeout(() => {
-          // Checked again now: a call may have started while this one rang.
-          const othersLive = [...this.calls.values()].some((other) => other !== call);
-          if (!ringing() || othersLive) return;
-          this.audio.autoAnswered();
-          this.answer(call.id);
-        }, answerAfterMs),
-      );
-    }
-    if (timers.length)
-      call.events.on('ended', () => timers.forEach((timer) => clearTimeout(timer)));
   }
 
   /** A new Call (not yet followed: see adopt()) playing on the current speaker. */
@@ -358,16 +311,4 @@ export class CallManager implements TransferHost {
     this.events.emit('ended', view);
     this.audio.update(this.views());
   }
-}
-
-/**
- * A 302 sending the caller to `uri` (the PBX follows it: tests/testbed/kamailio.cfg). JsSIP's
- * option is `extraHeaders`; a misspelt key is silently dropped, hence the JsSIP type.
- */
-function redirectTo(uri: string): TerminateOptions {
-  return {
-    status_code: 302,
-    reason_phrase: 'Moved Temporarily',
-    extraHeaders: [`Contact: <${uri}>`],
-  };
 }
