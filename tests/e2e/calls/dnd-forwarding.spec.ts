@@ -50,8 +50,13 @@ test.describe('calls: do not disturb, forwarding, auto-answer', () => {
     const alice = await phone('1001');
     await bob.openSettings();
     await bob.page.getByRole('radio', { name: 'Always' }).check();
+    // The target is checked like a dialled number.
+    await bob.page.getByLabel('Forward to').fill('1-800-FLOWERS');
+    await bob.page.getByLabel('Forward to').blur();
+    await expect(bob.page.getByRole('alert')).toContainText('Enter a number, extension or SIP');
     await bob.page.getByLabel('Forward to').fill('1003');
     await bob.page.getByLabel('Forward to').blur();
+    await expect(bob.page.getByRole('alert')).toHaveCount(0);
     await bob.openPhone();
 
     await alice.dial('1002');
@@ -145,5 +150,27 @@ test.describe('calls: do not disturb, forwarding, auto-answer', () => {
     await expect(
       bob.page.getByRole('button', { name: 'Turn off at the phone system too' }),
     ).toBeVisible();
+  });
+
+  test('two phones forwarding to each other do not loop: after 3 hops the caller is told', async ({
+    phone,
+  }) => {
+    const bob = await phone('1002');
+    const carol = await phone('1003');
+    const alice = await phone('1001');
+    for (const [page, target] of [
+      [bob, '1003'],
+      [carol, '1002'],
+    ] as const) {
+      await page.openSettings();
+      await page.page.getByRole('radio', { name: 'Always' }).check();
+      await page.page.getByLabel('Forward to').fill(target);
+      await page.page.getByLabel('Forward to').blur();
+      await page.openPhone();
+    }
+    await alice.dial('1002');
+    await expect(alice.call('1002')).toContainText('The call was redirected');
+    await expect(bob.cards).toHaveCount(0);
+    await expect(carol.cards).toHaveCount(0);
   });
 });
