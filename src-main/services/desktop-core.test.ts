@@ -581,6 +581,10 @@ describe('desktop core: tray', () => {
     t.trayClick({ kind: 'toggle-dnd' });
     expect(t.settings.get().calling.doNotDisturb).toBe(true);
     expect(t.ofChannel('settings:changed').at(-1)?.calling.doNotDisturb).toBe(true);
+    // The Do not disturb hotkey flips the same setting back.
+    t.core.onHotkey('toggleDnd');
+    expect(t.settings.get().calling.doNotDisturb).toBe(false);
+    t.trayClick({ kind: 'toggle-dnd' });
     t.trayClick({ kind: 'dial', target: '1005' });
     expect(t.ofChannel('dial:request')).toEqual([{ target: '1005', source: 'tray' }]);
     t.trayClick({ kind: 'hangup', callId: 'c9' });

@@ -24,6 +24,7 @@ export const HotkeyReportSchema = v.object({
   mute: HotkeyReportEntrySchema,
   toggleWindow: HotkeyReportEntrySchema,
   dialSelection: HotkeyReportEntrySchema,
+  toggleDnd: HotkeyReportEntrySchema,
 });
 
 export const UpdateStateSchema = v.picklist([

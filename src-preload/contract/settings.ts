@@ -15,6 +15,8 @@ export const HotkeySettingsSchema = v.object({
   mute: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F11'),
   toggleWindow: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F12'),
   dialSelection: v.optional(AcceleratorSchema, 'CommandOrControl+Shift+F8'),
+  /** Unbound by default: every free Ctrl+Shift+F-key is already taken above. */
+  toggleDnd: v.optional(AcceleratorSchema, ''),
 });
 
 export const SettingsSchema = v.object({
@@ -33,6 +35,8 @@ export const SettingsSchema = v.object({
       defaultCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), 'US'),
       declineCode: v.optional(v.picklist([486, 603]), 486),
       doNotDisturb: v.optional(v.boolean(), false),
+      /** What a caller hears while Do not disturb is on: 486 Busy Here, 480 Unavailable, 603 Decline. */
+      dndCode: v.optional(v.picklist([486, 480, 603]), 486),
       /** Ask before a link, a command line or the selection dials (on by default since v2). */
       confirmBeforeDial: v.optional(v.boolean(), true),
       /** "Always allow for tel: links": phone-number links from other apps dial without asking. */

@@ -5,6 +5,7 @@ import type { Conference } from './conference';
 import { openMicrophone } from './local-media';
 import type { Ringtone } from '../../src-preload/contract';
 import {
+  AUTO_ANSWER,
   CALL_WAITING,
   RINGTONE_PATTERNS,
   dtmfPattern,
@@ -63,6 +64,11 @@ export class CallAudio {
     } else {
       this.tones.stop('speaker');
     }
+  }
+
+  /** A short beep: the phone answered a call by itself (intercom, auto-answer). */
+  autoAnswered(): void {
+    this.tones.play('keypad', 'auto-answer', AUTO_ANSWER);
   }
 
   /** Local feedback for one keypad press. */

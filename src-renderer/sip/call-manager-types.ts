@@ -1,6 +1,7 @@
 import type { UA } from 'jssip/lib/UA';
 import type { AccountProfile } from '../../src-preload/contract';
 import type { CallView } from './call-types';
+import type { DndCode, LinePolicy } from './incoming-policy';
 import type { RegistrationStatus } from './registration-status';
 
 /** The call manager's events, preferences and view of an account (call-manager.ts). */
@@ -15,6 +16,10 @@ export type CallManagerEvents = {
 export interface CallPreferences {
   doNotDisturb: boolean;
   declineCode: 486 | 603;
+  /** What callers hear while Do not disturb is on; absent: 486. */
+  dndCode?: DndCode;
+  /** Each line's own DND, forwarding and auto-answer, by account id. */
+  lines?: Readonly<Record<string, LinePolicy>>;
   /** For the ringback cadence. */
   country: string;
 }

@@ -7,6 +7,7 @@ import { CallAudio } from './call-audio';
 import { isEstablished, type CallView } from './call-types';
 import { Conference } from './conference';
 import { DialError } from './dial-target';
+import { decideFor, redirectTo, scheduleRinging } from './incoming-handling';
 import type { IncomingRequest, RTCSession } from './jssip-types';
 import { callOptions, withMicrophone } from './call-start';
 import { holdAction, reofferAll, unholdAction } from './reoffer';
@@ -118,17 +119,31 @@ export class CallManager implements TransferHost {
       },
       account.profile,
     );
-    const refuse = this.preferences.doNotDisturb || this.calls.size >= MAX_LIVE_CALLS;
-    if (refuse) {
-      // Rejected inside JsSIP's newRTCSession: it then skips the 180. Recorded as missed.
-      call.endFlags.doNotDisturb = this.preferences.doNotDisturb;
-      call.endFlags.declinedByUs = !this.preferences.doNotDisturb;
+    const decision = decideFor(this.preferences, account.profile, request, {
+      accountId,
+      liveCalls: this.calls.size,
+      maxLiveCalls: MAX_LIVE_CALLS,
+    });
+    if (decision.action !== 'ring') {
+      // Turned away inside JsSIP's newRTCSession: it then skips the 180.
+      call.endFlags.doNotDisturb = decision.action === 'refuse' && decision.reason === 'dnd';
+      call.endFlags.declinedByUs = decision.action === 'refuse' && decision.reason === 'busy';
+      call.endFlags.forwarded = decision.action === 'forward';
       call.events.on('ended', (view) => this.events.emit('ended', view));
       call.attach(session);
-      session.terminate({ status_code: 486 });
+      session.terminate(
+        decision.action === 'forward' ? redirectTo(decision.uri) : { status_code: decision.status },
+      );
       return;
     }
     this.adopt(call).attach(session);
+    scheduleRinging(call, decision, {
+      othersLive: () => [...this.calls.values()].some((other) => other !== call),
+      autoAnswer: () => {
+        this.audio.autoAnswered();
+        this.answer(call.id);
+      },
+    });
   }
 
   /** A new Call (not yet followed: see adopt()) playing on the current speaker. */

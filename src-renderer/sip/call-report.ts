@@ -43,8 +43,11 @@ export function historyEntryOf(
     endedAt: view.endedAt ?? now,
     outcome,
     reason: view.endReason,
-    // Answered on another of the user's phones: nothing was missed.
-    seen: outcome !== 'missed' || view.endReason === 'answered-elsewhere',
+    // Answered on another of the user's phones, or forwarded on purpose: nothing was missed.
+    seen:
+      outcome !== 'missed' ||
+      view.endReason === 'answered-elsewhere' ||
+      view.endReason === 'forwarded',
   };
 }
 

@@ -78,6 +78,8 @@ export interface EndFacts {
   /** Our own reasons, which JsSIP cannot know. */
   declinedByUs?: boolean;
   doNotDisturb?: boolean;
+  /** We sent the caller on with a 302 (forwarding). */
+  forwarded?: boolean;
   transferred?: boolean;
   replaced?: boolean;
   /** We could not open the microphone to place or answer the call. */
@@ -177,6 +179,7 @@ function reasonOfCause(cause: string): EndReason {
  */
 export function classifyEnd(facts: EndFacts): { outcome: CallOutcome; reason: EndReason } {
   const { cause, originator } = facts;
+  if (facts.forwarded && !facts.answered) return { outcome: 'missed', reason: 'forwarded' };
   if (facts.doNotDisturb) return { outcome: 'missed', reason: 'dnd' };
   if (facts.microphoneFailed) return { outcome: 'failed', reason: 'microphone' };
   if (facts.answered) {

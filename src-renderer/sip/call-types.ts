@@ -34,6 +34,7 @@ export type CallPhase = 'dialing' | 'ringing' | 'early' | 'active' | 'held' | 'e
  * | `network`            | connection to the server lost or no answer from it             |
  * | `media`              | the audio connection failed (ICE/DTLS, bad SDP)                |
  * | `dnd`                | rejected automatically by Do not disturb                       |
+ * | `forwarded`          | sent on to the line's forwarding target (302)                  |
  * | `answered-elsewhere` | another phone of yours answered                                |
  * | `failed`             | anything else                                                  |
  */
@@ -58,6 +59,7 @@ export type EndReason =
   | 'network'
   | 'media'
   | 'dnd'
+  | 'forwarded'
   | 'answered-elsewhere'
   | 'failed';
 

@@ -31,7 +31,7 @@ export type CallEvents = {
 /** Facts only we know, for classifyEnd(); set by the manager before it ends a call. */
 export type EndFlags = Pick<
   EndFacts,
-  'declinedByUs' | 'doNotDisturb' | 'transferred' | 'replaced' | 'microphoneFailed'
+  'declinedByUs' | 'doNotDisturb' | 'forwarded' | 'transferred' | 'replaced' | 'microphoneFailed'
 >;
 
 const STATS_INTERVAL_MS = 2000;

@@ -85,6 +85,13 @@ export function ringName(ringtone: Ringtone): string {
   return ringtone === 'classic' ? 'ring' : `ring-${ringtone}`;
 }
 
+/** One short high beep: the phone answered by itself, the microphone is now open. */
+export const AUTO_ANSWER: TonePattern = {
+  segments: [{ freqs: [1400], ms: 150 }],
+  repeat: false,
+  level: 0.2,
+};
+
 /** A quiet double beep in the earpiece: another call is waiting. */
 export const CALL_WAITING: TonePattern = {
   segments: [

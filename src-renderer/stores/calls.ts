@@ -74,14 +74,22 @@ export const useCallsStore = defineStore('calls', () => {
   phone.events.on('callEnded', (view) => void recordEnd(view));
   installDebugHook(phone.calls, globalThis, phone.recovery);
 
-  // Settings drive the engine: Do not disturb, the decline code, the devices.
+  // Settings drive the engine: Do not disturb, the decline codes, each line's forwarding and
+  // auto-answer, the devices.
   watch(
-    () => settingsStore.settings.calling,
-    (calling) =>
+    () => [settingsStore.settings.calling, settingsStore.settings.accounts] as const,
+    ([calling, accounts]) =>
       phone.calls.setPreferences({
         doNotDisturb: calling.doNotDisturb,
         declineCode: calling.declineCode,
+        dndCode: calling.dndCode,
         country: calling.defaultCountry,
+        lines: Object.fromEntries(
+          accounts.map(({ id, doNotDisturb, forwarding, autoAnswer }) => [
+            id,
+            { doNotDisturb, forwarding, autoAnswer },
+          ]),
+        ),
       }),
     { immediate: true, deep: true },
   );

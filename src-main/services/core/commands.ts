@@ -88,7 +88,15 @@ function onHotkey(context: Context, name: Exclude<HotkeyName, 'dialSelection'>):
       return outbox.push('call:command', { action: 'toggle-mute' });
     case 'toggleWindow':
       return toggleWindow(context);
+    case 'toggleDnd':
+      return toggleDnd(context);
   }
+}
+
+/** Main owns Do not disturb (settings): the tray, the hotkey and the page all flip it here. */
+function toggleDnd({ ports }: Context): void {
+  const calling = ports.settings.get().calling;
+  ports.settings.update({ calling: { ...calling, doNotDisturb: !calling.doNotDisturb } });
 }
 
 function toggleWindow({ ports, updateTray }: Context): void {
@@ -124,11 +132,8 @@ function onTrayCommand(context: Context, command: TrayCommand): void {
   switch (command.kind) {
     case 'toggle-window':
       return toggleWindow(context);
-    case 'toggle-dnd': {
-      const calling = ports.settings.get().calling;
-      ports.settings.update({ calling: { ...calling, doNotDisturb: !calling.doNotDisturb } });
-      return;
-    }
+    case 'toggle-dnd':
+      return toggleDnd(context);
     case 'answer':
       outbox.push('call:command', { action: 'answer', callId: command.callId });
       ports.window.show();

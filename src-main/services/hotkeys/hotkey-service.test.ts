@@ -99,7 +99,11 @@ describe('HotkeyService', () => {
     const shortcuts = new FakeShortcuts();
     const onHotkey = vi.fn();
     const report = new HotkeyService({ shortcuts, onHotkey, platform: 'linux' }).apply(hotkeys());
-    expect(Object.values(report).map((entry) => entry.status)).toEqual(Array(5).fill('registered'));
+    // Do not disturb has no default combination: every one of the five others is taken.
+    expect(Object.values(report).map((entry) => entry.status)).toEqual([
+      ...Array(5).fill('registered'),
+      'disabled',
+    ]);
     shortcuts.press('CommandOrControl+Shift+F10');
     expect(onHotkey).toHaveBeenCalledWith('hangup');
   });
@@ -206,6 +210,7 @@ describe('HotkeyService', () => {
       mute: 'CommandOrControl+Alt+M',
       toggleWindow: 'CommandOrControl+Alt+P',
       dialSelection: 'CommandOrControl+Alt+D',
+      toggleDnd: 'CommandOrControl+Alt+N',
     });
     const mac = new HotkeyService({
       shortcuts: new FakeShortcuts(),

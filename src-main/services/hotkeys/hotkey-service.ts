@@ -15,6 +15,7 @@ export const HOTKEY_NAMES: readonly HotkeyName[] = [
   'mute',
   'toggleWindow',
   'dialSelection',
+  'toggleDnd',
 ];
 
 export type HotkeyStatus = 'registered' | 'in-use' | 'invalid' | 'disabled';
@@ -51,6 +52,7 @@ const LABEL: Record<HotkeyName, string> = {
   mute: 'Mute',
   toggleWindow: 'Show/hide window',
   dialSelection: 'Dial selection',
+  toggleDnd: 'Do not disturb',
 };
 
 export class HotkeyService {

@@ -31,6 +31,8 @@ export class FakeSession extends FakeEmitter {
   /** The private flag jssip-workarounds.ts sets (JsSIP #836). */
   _is_canceled = false;
   readonly sent: string[] = [];
+  /** What the last terminate() was given (status, Contact of a 302...). */
+  terminatedWith: { status_code?: number; cause?: string; extraHeaders?: string[] } | undefined;
   readonly dtmf: { tones: string; transportType?: string }[] = [];
   readonly refers: ReferRecord[] = [];
   answerOptions: { mediaStream?: FakeMediaStream } | undefined;
@@ -93,8 +95,9 @@ export class FakeSession extends FakeEmitter {
   }
 
   /** As JsSIP's terminate(): CANCEL before an answer, a final response to an INVITE, else BYE. */
-  terminate(options: { status_code?: number; cause?: string } = {}): void {
+  terminate(options: { status_code?: number; cause?: string; extraHeaders?: string[] } = {}): void {
     if (this.isEnded()) throw new Error('Invalid status');
+    this.terminatedWith = options;
     if (this.direction === 'outgoing' && !this.isEstablished()) {
       if (this.status === STATUS.STATUS_1XX_RECEIVED) this.sent.push('CANCEL');
       this.status = STATUS.STATUS_CANCELED;

@@ -158,12 +158,19 @@ export class FakeUa extends FakeEmitter {
   }
 
   /** An INVITE arrives from `from`. */
-  receiveCall(from: string, display = ''): FakeSession {
+  receiveCall(
+    from: string,
+    display = '',
+    headers: Readonly<Record<string, string[]>> = {},
+  ): FakeSession {
     const session = this.newSession('incoming', { user: from, display });
     this.emit('newRTCSession', {
       originator: 'remote',
       session: session.asSession,
-      request: { from: { uri: fakeUri(from), display_name: display } },
+      request: {
+        from: { uri: fakeUri(from), display_name: display },
+        getHeaders: (name: string) => headers[name] ?? [],
+      },
     });
     return session;
   }

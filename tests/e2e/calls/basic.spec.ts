@@ -87,9 +87,8 @@ test.describe('calls: placing, answering, declining', () => {
   test('Do not disturb turns callers away as busy and records a missed call', async ({ phone }) => {
     const bob = await phone('1002');
     const carol = await phone('1003');
-    await bob.openSettings();
-    await bob.page.getByLabel('Do not disturb').check();
-    await bob.openPhone();
+    // The main view's toggle (Settings keeps only the code callers hear).
+    await bob.page.getByRole('button', { name: 'Do not disturb', exact: true }).click();
     await carol.dial('1002');
     await expect(carol.call('1002')).toContainText('Busy');
     await expect(bob.cards).toHaveCount(0);
