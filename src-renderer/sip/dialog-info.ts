@@ -66,7 +66,8 @@ export function parseDialogInfo(
   }
   const versionText = root.getAttribute('version') ?? '';
   const version = Number(versionText);
-  if (!/^\d{1,10}$/.test(versionText) || !Number.isSafeInteger(version)) return { ok: false, error: 'bad version' };
+  if (!/^\d{1,10}$/.test(versionText) || !Number.isSafeInteger(version))
+    return { ok: false, error: 'bad version' };
   const docState = root.getAttribute('state');
   if (docState !== 'full' && docState !== 'partial') return { ok: false, error: 'bad state' };
   const dialogs: WatchedDialog[] = [];

@@ -88,11 +88,11 @@ export class Phone {
     connection.events.on('registration', (status) => {
       if (status.state !== 'registered' || subscribed || !connection.userAgent) return;
       subscribed = true;
-      presence.start(connection.userAgent as unknown as PresenceUa);
+      startPresence(presence, connection.userAgent);
     });
     connection.events.on('reconnected', () => {
       void this.recovery.lineReconnected(profile.id);
-      if (connection.userAgent) presence.start(connection.userAgent as unknown as PresenceUa);
+      if (connection.userAgent) startPresence(presence, connection.userAgent);
     });
     connection.events.on('incoming', ({ session, request }) =>
       this.calls.receive(profile.id, session, request),
@@ -139,6 +139,15 @@ export class Phone {
   /** What a call sends and receives, for recording later (local is the conference mix when mixed). */
   callStreams(id: string): { local: MediaStream | null; remote: MediaStream | null } | undefined {
     return this.calls.callStreams(id);
+  }
+}
+
+/** Voicemail and busy lamps are extras: a subscription that cannot start never costs the line. */
+function startPresence(presence: LinePresence, ua: unknown): void {
+  try {
+    presence.start(ua as PresenceUa);
+  } catch (error) {
+    console.warn('Voicemail and busy lamp subscriptions could not start', error);
   }
 }
 

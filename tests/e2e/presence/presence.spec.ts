@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSipp, sippDiagnostics } from '../../testbed/sipp';
 import { expect, test } from '../calls/phones';
 import type { CallPage } from '../pages/call-page';
+import { publishMailbox } from './mailbox';
 
-const LOGS = join(process.cwd(), '.tmp', 'presence');
 /** The log of the PBX global setup started (tests/testbed/pbx.ts: .tmp/pbx-<wsPort>/). */
 const pbxLog = () =>
   join(
@@ -13,28 +12,6 @@ const pbxLog = () =>
     `pbx-${new URL(process.env.PBX_WS_URL ?? 'ws://x:15066').port}`,
     'kamailio.log',
   );
-
-/**
- * The test's voicemail server: PUBLISH a mailbox's message-summary to the PBX over UDP
- * (tests/testbed/sipp/publish-mwi.xml); presence_mwi NOTIFYs the subscribed phones.
- */
-async function publishMailbox(mailbox: string, newCount: number, oldCount: number): Promise<void> {
-  const run = await startSipp({
-    scenario: 'publish-mwi.xml',
-    remote: `127.0.0.1:${process.env.PBX_UDP_PORT ?? '15060'}`,
-    logDir: LOGS,
-    timeoutS: 5,
-    args: [
-      ['-key', 'mailbox', mailbox],
-      ['-key', 'domain', process.env.PBX_DOMAIN ?? 'softphone.test'],
-      ['-key', 'waiting', newCount > 0 ? 'yes' : 'no'],
-      ['-key', 'new', String(newCount)],
-      ['-key', 'old', String(oldCount)],
-    ].flat(),
-  });
-  const code = await run.exited;
-  expect(code, sippDiagnostics(run)).toBe(0);
-}
 
 function voicemailButton(phone: CallPage) {
   return phone.page.getByRole('button', { name: /^Voicemail/ });
