@@ -71,8 +71,8 @@ describe('LinePresence', () => {
     const seen: unknown[] = [];
     presence.events.on('mwi', (summary) => seen.push(summary));
     presence.start(ua);
-    subscribers[0].notify('Messages-Waiting: yes\r\nVoice-Message: 3/1\r\n');
-    subscribers[0].notify('Messages-Waiting: perhaps\r\n');
+    subscribers[0]!.notify('Messages-Waiting: yes\r\nVoice-Message: 3/1\r\n');
+    subscribers[0]!.notify('Messages-Waiting: perhaps\r\n');
     unsolicited('message-summary', 'Messages-Waiting: no\r\nVoice-Message: 0/4\r\n');
     unsolicited('check-sync', 'Messages-Waiting: yes\r\n');
     expect(seen).toEqual([
@@ -89,7 +89,7 @@ describe('LinePresence', () => {
     const lamps: string[] = [];
     presence.events.on('lamp', ({ extension, state }) => lamps.push(`${extension}:${state}`));
     presence.start(ua);
-    const lamp = subscribers[1];
+    const lamp = subscribers[1]!;
     lamp.notify(dialogInfo('early'));
     lamp.notify('<dialog-info');
     lamp.notify(dialogInfo('confirmed'));
@@ -103,11 +103,11 @@ describe('LinePresence', () => {
     const presence = new LinePresence(AOR, ['1002'], () => {});
     presence.start(ua);
     presence.setWatched(['1004']);
-    expect(subscribers[1].terminated).toBe(1);
-    expect(subscribers[2].target).toBe('sip:1004@softphone.test');
+    expect(subscribers[1]!.terminated).toBe(1);
+    expect(subscribers[2]!.target).toBe('sip:1004@softphone.test');
     presence.stop();
-    expect(subscribers[0].terminated).toBe(1);
-    expect(subscribers[2].terminated).toBe(1);
+    expect(subscribers[0]!.terminated).toBe(1);
+    expect(subscribers[2]!.terminated).toBe(1);
   });
 
   it('subscribes again a while after the server ends a subscription', () => {
@@ -116,7 +116,7 @@ describe('LinePresence', () => {
       const { ua, subscribers } = fakeUa();
       const presence = new LinePresence(AOR, ['1002'], () => {});
       presence.start(ua);
-      subscribers[1].end();
+      subscribers[1]!.end();
       expect(subscribers).toHaveLength(2);
       vi.advanceTimersByTime(30_000);
       expect(subscribers.map((s) => s.target).at(-1)).toBe('sip:1002@softphone.test');
