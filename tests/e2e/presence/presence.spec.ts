@@ -35,6 +35,12 @@ test.describe('voicemail (message-summary through the test PBX)', () => {
     await publishMailbox('1001', 0, 4);
     await expect(voicemailButton(alice)).toHaveAccessibleName('Voicemail');
 
+    // An unsolicited NOTIFY (no subscription) counts the same way.
+    await publishMailbox('1001', 5, 4, 'unsolicited-notify');
+    await expect(voicemailButton(alice)).toHaveAccessibleName('Voicemail (5 new)');
+    await publishMailbox('1001', 0, 9, 'unsolicited-notify');
+    await expect(voicemailButton(alice)).toHaveAccessibleName('Voicemail');
+
     // No number yet: the button says where to set one. Then the line's field sets it.
     await voicemailButton(alice).click();
     await expect(alice.page.getByRole('alert')).toContainText('No voicemail number');
