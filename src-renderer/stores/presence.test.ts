@@ -20,7 +20,8 @@ const PROVISIONING = {
   iceServers: [],
   voicemailNumber: '*97',
   featureCodes: { pickup: '*8' },
-} as ProvisioningProfile;
+  extensions: [],
+} as unknown as ProvisioningProfile;
 
 /** The store over one registered line 'a' (extension 1001), `settings` on top. */
 function storeOver(settings: Partial<Settings> = {}) {
