@@ -52,6 +52,9 @@ export const RingtoneSchema = v.picklist(RINGTONES);
 /** The most lines one install registers at once (each is a JsSIP UA with its own WebSocket). */
 export const MAX_LINES = 8;
 
+/** The most extensions one line watches the busy lamps of. */
+export const MAX_WATCHED = 32;
+
 /** Client-side call forwarding of one line: the phone answers the INVITE 302 to `target`. */
 export const ForwardingSchema = v.object({
   mode: v.optional(v.picklist(['off', 'always', 'busy', 'noAnswer']), 'off'),
@@ -102,7 +105,7 @@ export const AccountProfileSchema = v.object({
   forwarding: v.optional(ForwardingSchema),
   autoAnswer: v.optional(AutoAnswerSchema),
   /** Extensions whose busy lamp this line watches (SUBSCRIBE dialog, RFC 4235). */
-  watched: v.optional(v.pipe(v.array(SipUserSchema), v.maxLength(32))),
+  watched: v.optional(v.pipe(v.array(SipUserSchema), v.maxLength(MAX_WATCHED))),
 });
 
 export type AccountProfile = v.InferOutput<typeof AccountProfileSchema>;

@@ -27,11 +27,18 @@ export const LineReportSchema = v.object({
   accountId: v.pipe(v.string(), v.maxLength(64)),
   registration: RegistrationStateSchema,
   detail: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  /** The line's mailbox (message-summary, RFC 3842), once the PBX has said; for the tray and dock badge. */
+  voicemail: v.optional(
+    v.object({
+      newCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99_999)),
+      oldCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99_999)),
+    }),
+  ),
 });
 
 /**
  * What the renderer's phone reports to main whenever it changes: only what the page owns, its
- * calls and each line's registration. Do-not-disturb (settings) and the missed-call count
+ * calls and each line's registration and mailbox. Do-not-disturb (settings) and the missed-call count
  * (history) are main's own state and never travel back from the page.
  */
 export const PhoneReportSchema = v.object({

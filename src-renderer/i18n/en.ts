@@ -1,5 +1,6 @@
 import type { EndReason } from '../sip/call-types';
 import type { DialErrorCode } from '../sip/dial-target';
+import type { WatchError } from '../stores/presence';
 
 /** English messages: the reference language; every other locale has the same keys. */
 export const en = {
@@ -47,6 +48,7 @@ export const en = {
     phone: 'Phone',
     history: 'History',
     settings: 'Settings',
+    lamps: 'Busy lamps',
     missed: '{count} missed calls',
   },
   dial: {
@@ -268,12 +270,42 @@ export const en = {
     displayName: 'Display name',
     ringtone: 'Ringtone',
     ringtones: { classic: 'Classic', chime: 'Chime', pulse: 'Pulse' },
-    voicemail: 'Voicemail number',
     saveFailed: 'Not saved: {message}',
   },
   portal: {
     open: 'Open customer portal',
     failed: 'The customer portal could not be opened: {message}',
+  },
+  voicemail: {
+    button: 'Voicemail',
+    withNew: 'Voicemail ({count} new)',
+    oldOnly: '{count} old messages',
+    noNumber: 'No voicemail number: set one for this line in Settings.',
+    number: 'Voicemail number',
+    numberHint: 'Dialled by the Voicemail button; empty uses your provider’s.',
+    save: 'Save',
+    saved: 'Saved',
+    invalid: 'Use digits, * and # only (at most 32).',
+  },
+  lamps: {
+    title: 'Busy lamps',
+    watch: 'Watch extension',
+    add: 'Add',
+    list: 'Watched extensions',
+    empty: 'No extensions watched yet.',
+    call: 'Call {extension}, {state}',
+    pickUp: 'Pick up',
+    pickUpLabel: 'Pick up the call ringing at {extension}',
+    remove: 'Stop watching {extension}',
+    noPickupCode: 'Your provider’s profile has no pickup code.',
+    state: { idle: 'Idle', ringing: 'Ringing', busy: 'Busy' },
+    errors: {
+      invalid: 'That is not an extension.',
+      duplicate: 'That extension is watched already.',
+      own: 'That is this line’s own extension.',
+      'too-many': 'A line can watch at most 32 extensions.',
+      'no-line': 'Sign in to a line first.',
+    } satisfies Record<WatchError, string>,
   },
   languages: { en: 'English', de: 'Deutsch' },
   notice: { dismiss: 'Dismiss' },

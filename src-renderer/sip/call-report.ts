@@ -82,6 +82,8 @@ const MAX_REPORTED = 16;
 export interface ReportedLine {
   accountId: string;
   status?: { state: RegistrationState; detail?: string };
+  /** The line's mailbox, once the PBX has told (message-summary). */
+  voicemail?: { newCount: number; oldCount: number };
 }
 
 /**
@@ -95,9 +97,11 @@ export function phoneReport(
   lineOf?: LineNameOf,
 ): PhoneReport {
   return {
-    lines: lines.slice(0, MAX_REPORTED).map(({ accountId, status }) => {
+    lines: lines.slice(0, MAX_REPORTED).map(({ accountId, status, voicemail }) => {
       const line: LineReport = { accountId, registration: status?.state ?? 'offline' };
       if (status?.detail) line.detail = status.detail.slice(0, 256);
+      if (voicemail)
+        line.voicemail = { newCount: voicemail.newCount, oldCount: voicemail.oldCount };
       return line;
     }),
     calls: callSummaries(calls, lineOf),

@@ -28,6 +28,21 @@ describe('Phone', () => {
     expect(phone.calls.views().map((view) => view.accountId)).toEqual(['b']);
   });
 
+  it('a line subscribes to its mailbox and its busy lamps once registered, not before', () => {
+    installFakeMedia();
+    const { factory, uas } = fakeUaFactory();
+    const phone = new Phone(factory);
+    phone.connect(testProfile({ id: 'a', watched: ['1002'] }), { password: 'pw' });
+    expect(uas[0]!.subscriptions).toEqual([]);
+    uas[0]!.connectAndRegister();
+    expect(uas[0]!.subscriptions).toEqual([
+      'message-summary sip:1001@pbx.test',
+      'dialog sip:1002@pbx.test',
+    ]);
+    phone.setWatched('a', ['1002', '1003']);
+    expect(uas[0]!.subscriptions.at(-1)).toBe('dialog sip:1003@pbx.test');
+  });
+
   it('connecting again replaces the account’s UA with a fresh one', () => {
     installFakeMedia();
     const { factory, uas } = fakeUaFactory();

@@ -4,6 +4,9 @@ import { AccountConnection, type UaFactory } from './account-connection';
 import { CallManager } from './call-manager';
 import { CallRecovery, type NetworkEvents } from './call-recovery';
 import type { CallView } from './call-types';
+import type { LampState } from './dialog-info';
+import type { MessageSummary } from './message-summary';
+import { LinePresence, type PresenceUa } from './presence';
 import type { RegistrationStatus } from './registration-status';
 
 export type PhoneEvents = {
@@ -14,6 +17,10 @@ export type PhoneEvents = {
   callEnded: CallView;
   /** A line's HA1, to keep in place of its password (AccountEvents.credential). */
   credential: { accountId: string; credential: Ha1Credential };
+  /** A line's mailbox (message-waiting) changed. */
+  mwi: { accountId: string; summary: MessageSummary };
+  /** A busy lamp a line watches changed. */
+  lamp: { accountId: string; extension: string; state: LampState };
 };
 
 /**
@@ -28,6 +35,7 @@ export class Phone {
   /** Re-offers live calls with an ICE restart after a reconnect or a network change. */
   readonly recovery: CallRecovery;
   private readonly connections = new Map<string, AccountConnection>();
+  private readonly presences = new Map<string, LinePresence>();
 
   /** `network` is the page's window (its `online` event); unit tests pass a fake or nothing. */
   constructor(
@@ -66,7 +74,26 @@ export class Phone {
     connection.events.on('credential', (credential) =>
       this.events.emit('credential', { accountId: profile.id, credential }),
     );
-    connection.events.on('reconnected', () => void this.recovery.lineReconnected(profile.id));
+    const presence = new LinePresence(profile, profile.watched ?? []);
+    presence.events.on('mwi', (summary) =>
+      this.events.emit('mwi', { accountId: profile.id, summary }),
+    );
+    presence.events.on('lamp', (lamp) =>
+      this.events.emit('lamp', { accountId: profile.id, ...lamp }),
+    );
+    this.presences.set(profile.id, presence);
+    // Subscriptions go out once registered (the PBX authenticates them like calls), and are made
+    // anew after a reconnect: the old ones point at the closed connection.
+    let subscribed = false;
+    connection.events.on('registration', (status) => {
+      if (status.state !== 'registered' || subscribed || !connection.userAgent) return;
+      subscribed = true;
+      startPresence(presence, connection.userAgent);
+    });
+    connection.events.on('reconnected', () => {
+      void this.recovery.lineReconnected(profile.id);
+      if (connection.userAgent) startPresence(presence, connection.userAgent);
+    });
     connection.events.on('incoming', ({ session, request }) =>
       this.calls.receive(profile.id, session, request),
     );
@@ -78,7 +105,14 @@ export class Phone {
     const connection = this.connections.get(accountId);
     if (!connection) return;
     this.connections.delete(accountId);
+    this.presences.get(accountId)?.stop();
+    this.presences.delete(accountId);
     connection.stop();
+  }
+
+  /** The extensions line `accountId` watches the busy lamps of (its profile's `watched`). */
+  setWatched(accountId: string, extensions: readonly string[]): void {
+    this.presences.get(accountId)?.setWatched(extensions);
   }
 
   /** Sends the REGISTER a line is waiting to retry now (the "Retry now" button). */
@@ -105,6 +139,15 @@ export class Phone {
   /** What a call sends and receives, for recording later (local is the conference mix when mixed). */
   callStreams(id: string): { local: MediaStream | null; remote: MediaStream | null } | undefined {
     return this.calls.callStreams(id);
+  }
+}
+
+/** Voicemail and busy lamps are extras: a subscription that cannot start never costs the line. */
+function startPresence(presence: LinePresence, ua: unknown): void {
+  try {
+    presence.start(ua as PresenceUa);
+  } catch (error) {
+    console.warn('Voicemail and busy lamp subscriptions could not start', error);
   }
 }
 

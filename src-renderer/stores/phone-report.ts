@@ -3,6 +3,7 @@ import { softphone } from '../bridge/softphone';
 import { phoneReport } from '../sip/call-report';
 import type { CallView } from '../sip/call-types';
 import { useAccountsStore } from './accounts';
+import { mailboxes } from './mailboxes';
 
 /** Calls change in bursts (a transfer touches three at once): report once they settle. */
 const REPORT_DEBOUNCE_MS = 100;
@@ -22,6 +23,7 @@ export function reportPhoneState(liveCalls: () => readonly CallView[]): void {
       accountsStore.accounts.map((account) => ({
         accountId: account.id,
         status: accountsStore.registrations[account.id],
+        voicemail: mailboxes.value[account.id],
       })),
       liveCalls(),
       accountsStore.lineNameOf,

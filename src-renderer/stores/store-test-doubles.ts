@@ -98,6 +98,7 @@ export const fakePhone = {
   disconnect: vi.fn((_accountId: string) => undefined),
   retryNow: vi.fn((_accountId: string) => undefined),
   wake: vi.fn(() => undefined),
+  setWatched: vi.fn((_accountId: string, _extensions: readonly string[]) => undefined),
   calls: makeCalls(),
 };
 
@@ -111,6 +112,7 @@ export function resetDoubles(settings: Partial<Settings> = {}): void {
   fakePhone.disconnect = vi.fn((_accountId: string) => undefined);
   fakePhone.retryNow = vi.fn((_accountId: string) => undefined);
   fakePhone.wake = vi.fn(() => undefined);
+  fakePhone.setWatched = vi.fn((_accountId: string, _extensions: readonly string[]) => undefined);
   fakePhone.calls = makeCalls();
 }
 

@@ -143,6 +143,7 @@ export async function startPbx(options: PbxOptions = {}): Promise<RunningPbx> {
     // A unix socket path must stay under 108 bytes; fine for usual checkouts.
     `PBX_CTL_SOCK="unix:${join(runtimeDir, 'kamailio_ctl')}"`,
     `PBX_DB_URL="text://${dbDir}"`,
+    `PBX_PUA_PROXY="sip:127.0.0.1:${udpPort}"`,
     `PBX_INSTANCE_HEADER="X-Pbx-Instance: ${instance}\\r\\n"`,
     ...(rtpengine ? [`PBX_RTPENGINE="udp:127.0.0.1:${ngPort}"`] : []),
   ];

@@ -44,6 +44,41 @@ function writePasswordTable(dbDir: string, extensions: readonly TestExtension[])
 }
 
 /**
+ * pua (the presence modules' publisher, for busy lamps) binds a database and checks its table's
+ * version at start-up even when it keeps everything in memory (db_mode 0), so the db_text dir
+ * gets a `version` table naming pua's schema version and an empty `pua` table (the column line
+ * of Debian's /usr/share/kamailio/dbtext/kamailio/pua, Kamailio 5.6). Nothing is written there.
+ */
+function writePresenceTables(dbDir: string): void {
+  writeFileSync(
+    join(dbDir, 'version'),
+    'id(int,auto) table_name(string) table_version(int) \n0:pua:7\n',
+  );
+  const puaColumns = [
+    'id(int,auto)',
+    'pres_uri(string)',
+    'pres_id(string)',
+    'event(int)',
+    'expires(int)',
+    'desired_expires(int)',
+    'flag(int)',
+    'etag(string)',
+    'tuple_id(string,null)',
+    'watcher_uri(string)',
+    'call_id(string)',
+    'to_tag(string)',
+    'from_tag(string)',
+    'cseq(int)',
+    'record_route(string,null)',
+    'contact(string)',
+    'remote_contact(string)',
+    'version(int)',
+    'extra_headers(string)',
+  ];
+  writeFileSync(join(dbDir, 'pua'), `${puaColumns.join(' ')} \n`);
+}
+
+/**
  * Refuses to reuse a runtime dir that a live PBX still runs from (found by
  * its pid files). That is another test run on the same port, perhaps in
  * another network namespace; wiping its dir would pull its files away.
@@ -92,5 +127,6 @@ export async function prepareRuntimeDir(
   mkdirSync(runtimeDir, { recursive: true });
   const dbDir = join(runtimeDir, 'db');
   writePasswordTable(dbDir, extensions);
+  writePresenceTables(dbDir);
   return { dbDir };
 }

@@ -142,7 +142,10 @@ function onTrayCommand(context: Context, command: TrayCommand): void {
       return outbox.push('call:command', { action: 'hangup', callId: command.callId });
     case 'dial':
       // Recent calls were parsed by the tray model with the link rules; the user clicked it here.
-      return dialer.dial({ target: command.target, display: command.target }, 'tray');
+      return dialer.dial(
+        { target: command.target, display: command.target, accountId: command.accountId },
+        'tray',
+      );
     case 'open-portal':
       context.openPortal().catch((error: unknown) => {
         outbox.push('notice:show', { level: 'error', message: errorMessage(error) });

@@ -72,12 +72,15 @@ export function createDialer(deps: DialerDeps) {
   const ask = createQuestions(deps);
 
   function dial(
-    action: Pick<DialAction, 'target' | 'display' | 'postDial'>,
+    action: Pick<DialAction, 'target' | 'display' | 'postDial'> & { accountId?: string },
     source: DialSource,
   ): void {
-    const request: DialRequest = action.postDial
-      ? { target: action.target, source, postDial: action.postDial }
-      : { target: action.target, source };
+    const request: DialRequest = {
+      target: action.target,
+      source,
+      ...(action.postDial && { postDial: action.postDial }),
+      ...(action.accountId && { accountId: action.accountId }),
+    };
     const outside = source !== 'tray' && source !== 'popup';
     const refusal = outside ? hostRefusal(action.target) : null;
     if (refusal) return refuse(refusal, source);

@@ -6,7 +6,7 @@ import {
   type Settings,
 } from '../../../src-preload/contract';
 import type { TrayModelOptions, TrayState } from '../tray/tray-model';
-import { createPhoneState, trayStateOf } from './phone-state';
+import { createPhoneState, trayStateOf, voicemailOf } from './phone-state';
 
 const ringing: CallSummary = {
   id: 'c1',
@@ -58,6 +58,52 @@ describe('trayStateOf', () => {
       missedCount: 3,
       doNotDisturb: true,
     });
+  });
+});
+
+describe('voicemailOf', () => {
+  const settings = (accounts: { id: string; voicemailNumber?: string }[], profile?: string) =>
+    ({
+      accounts,
+      provisioning: profile === undefined ? undefined : { voicemailNumber: profile },
+    }) as unknown as Pick<Settings, 'accounts' | 'provisioning'>;
+  const line = (accountId: string, newCount?: number, oldCount = 0) => ({
+    accountId,
+    registration: 'registered' as const,
+    ...(newCount !== undefined && { voicemail: { newCount, oldCount } }),
+  });
+
+  it.each([
+    ['nothing known', [line('a1')], settings([{ id: 'a1' }]), undefined],
+    [
+      'sums the lines, dials the line with new messages (its own number)',
+      [line('a1', 0, 2), line('a2', 3, 1)],
+      settings([
+        { id: 'a1', voicemailNumber: '*98' },
+        { id: 'a2', voicemailNumber: '8000' },
+      ]),
+      { newCount: 3, oldCount: 3, accountId: 'a2', number: '8000' },
+    ],
+    [
+      "the profile's number when the line has none",
+      [line('a1', 1)],
+      settings([{ id: 'a1' }], '*97'),
+      { newCount: 1, oldCount: 0, accountId: 'a1', number: '*97' },
+    ],
+    [
+      'a number but no mailbox yet',
+      [line('a1')],
+      settings([{ id: 'a1', voicemailNumber: '*97' }]),
+      { newCount: 0, oldCount: 0, accountId: 'a1', number: '*97' },
+    ],
+    [
+      'a mailbox but no number',
+      [line('a1', 2)],
+      settings([{ id: 'a1' }]),
+      { newCount: 2, oldCount: 0, accountId: 'a1' },
+    ],
+  ])('%s', (_name, lines, known, expected) => {
+    expect(voicemailOf(report({ lines }), known)).toEqual(expected);
   });
 });
 

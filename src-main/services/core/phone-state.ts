@@ -4,6 +4,7 @@ import {
   type RecentCall,
   type TrayModelOptions,
   type TrayState,
+  type TrayVoicemail,
 } from '../tray/tray-model';
 import { liveCallCount } from './quit-guard';
 
@@ -26,8 +27,43 @@ export interface HistorySummary {
 export function trayStateOf(
   report: PhoneReport,
   owned: { missedCount: number; doNotDisturb: boolean },
+  settings?: Pick<Settings, 'accounts' | 'provisioning'>,
 ): TrayState {
-  return { ...overallRegistration(report.lines), calls: report.calls, ...owned };
+  const voicemail = settings && voicemailOf(report, settings);
+  return {
+    ...overallRegistration(report.lines),
+    calls: report.calls,
+    ...owned,
+    ...(voicemail && { voicemail }),
+  };
+}
+
+/**
+ * Pure: the lines' mailboxes (from the report) summed, and which line's voicemail number the
+ * tray dials: the first line with new messages, else the first with a number. Absent when no
+ * line has a mailbox or a number.
+ */
+export function voicemailOf(
+  report: PhoneReport,
+  settings: Pick<Settings, 'accounts' | 'provisioning'>,
+): TrayVoicemail | undefined {
+  const numberOf = (accountId: string): string | undefined =>
+    settings.accounts.find((account) => account.id === accountId)?.voicemailNumber?.trim() ||
+    settings.provisioning?.voicemailNumber ||
+    undefined;
+  const lines = report.lines;
+  const chosen =
+    lines.find((line) => (line.voicemail?.newCount ?? 0) > 0) ??
+    lines.find((line) => numberOf(line.accountId)) ??
+    lines.find((line) => line.voicemail);
+  if (!chosen) return undefined;
+  const number = numberOf(chosen.accountId);
+  return {
+    newCount: lines.reduce((sum, line) => sum + (line.voicemail?.newCount ?? 0), 0),
+    oldCount: lines.reduce((sum, line) => sum + (line.voicemail?.oldCount ?? 0), 0),
+    accountId: chosen.accountId,
+    ...(number && { number }),
+  };
 }
 
 /**
@@ -41,10 +77,14 @@ export function createPhoneState(deps: PhoneStateDeps) {
   let history: HistorySummary = { missedCount: 0, recentCalls: [] };
 
   const trayState = () =>
-    trayStateOf(report, {
-      missedCount: history.missedCount,
-      doNotDisturb: deps.settings.get().calling.doNotDisturb,
-    });
+    trayStateOf(
+      report,
+      {
+        missedCount: history.missedCount,
+        doNotDisturb: deps.settings.get().calling.doNotDisturb,
+      },
+      deps.settings.get(),
+    );
   const refreshTray = (): void =>
     void deps.tray?.update(trayState(), {
       windowVisible: deps.windowVisible(),

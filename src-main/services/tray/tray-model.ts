@@ -23,7 +23,8 @@ export type TrayCommand =
   | { kind: 'toggle-dnd' }
   | { kind: 'answer'; callId: string }
   | { kind: 'hangup'; callId: string }
-  | { kind: 'dial'; target: string }
+  /** `accountId`: the line to call from (voicemail is per line); absent: the default line. */
+  | { kind: 'dial'; target: string; accountId?: string }
   | { kind: 'open-portal' }
   | { kind: 'quit' };
 
@@ -56,6 +57,17 @@ export interface TrayState {
   calls: readonly CallSummary[];
   missedCount: number;
   doNotDisturb: boolean;
+  /** Voicemail: the lines' mailboxes summed, and the line and number "Call voicemail" dials. */
+  voicemail?: TrayVoicemail;
+}
+
+export interface TrayVoicemail {
+  newCount: number;
+  oldCount: number;
+  /** The line with new messages (else the first with a number). */
+  accountId: string;
+  /** Its voicemail number (the line's own, else the profile's); absent: nothing to dial. */
+  number?: string;
 }
 
 export interface TrayModelOptions {
@@ -136,7 +148,8 @@ export function trayModel(state: TrayState, options: TrayModelOptions): TrayMode
   return {
     icon,
     tooltip: tooltip(state, ringing, inProgress, live.length),
-    badgeCount: missed,
+    // The dock/launcher badge counts what waits for the user: missed calls and new voicemail.
+    badgeCount: missed + (state.voicemail?.newCount ?? 0),
     menu: menu(state, options, ringing, inProgress),
   };
 }
@@ -157,6 +170,8 @@ function tooltip(
   if (!ringing && !inProgress) parts.push(registrationText(state));
   if (state.missedCount > 0)
     parts.push(`${state.missedCount} missed ${state.missedCount === 1 ? 'call' : 'calls'}`);
+  const voicemail = state.voicemail?.newCount ?? 0;
+  if (voicemail > 0) parts.push(`${voicemail} new ${voicemail === 1 ? 'voicemail' : 'voicemails'}`);
   if (state.doNotDisturb) parts.push('Do not disturb');
   return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
 }
@@ -207,8 +222,9 @@ function menu(
       command: { kind: 'hangup', callId: inProgress.id },
     });
   }
+  items.push({ id: 'separator-status', type: 'separator' });
+  if (state.voicemail) items.push(voicemailItem(state.voicemail));
   items.push(
-    { id: 'separator-status', type: 'separator' },
     {
       id: 'dnd',
       type: 'checkbox',
@@ -227,6 +243,18 @@ function menu(
     { id: 'quit', type: 'normal', label: 'Quit Softphone', command: { kind: 'quit' } },
   );
   return items;
+}
+
+function voicemailItem(voicemail: TrayVoicemail): MenuItemModel {
+  // The number comes from the user's settings or the provider's profile, not from the network.
+  return voicemail.number
+    ? {
+        id: 'voicemail',
+        type: 'normal',
+        label: 'Call voicemail',
+        command: { kind: 'dial', target: voicemail.number, accountId: voicemail.accountId },
+      }
+    : { id: 'voicemail', type: 'normal', label: 'Call voicemail', enabled: false };
 }
 
 /** "Open customer portal" when the provisioning profile names one (issue 9, point 7). */

@@ -282,3 +282,38 @@ describe('overallRegistration', () => {
     expect(overallRegistration(lines)).toEqual(expected);
   });
 });
+
+describe('trayModel voicemail', () => {
+  const voicemail = { newCount: 3, oldCount: 1, accountId: 'a1', number: '*97' };
+
+  it('counts new voicemail in the badge and the tooltip, with missed calls', () => {
+    const model = trayModel({ ...idle, missedCount: 2, voicemail }, opts);
+    expect(model.badgeCount).toBe(5);
+    expect(model.tooltip).toMatch(/2 missed calls · 3 new voicemails/);
+    expect(trayModel({ ...idle, voicemail: { ...voicemail, newCount: 1 } }, opts).tooltip).toMatch(
+      /1 new voicemail(?!s)/,
+    );
+  });
+
+  it('"Call voicemail" dials the line’s number from that line; disabled without one', () => {
+    expect(find(trayModel({ ...idle, voicemail }, opts).menu, 'voicemail')).toEqual({
+      id: 'voicemail',
+      type: 'normal',
+      label: 'Call voicemail',
+      command: { kind: 'dial', target: '*97', accountId: 'a1' },
+    });
+    const { number: _none, ...withoutNumber } = voicemail;
+    expect(
+      find(trayModel({ ...idle, voicemail: withoutNumber }, opts).menu, 'voicemail'),
+    ).toMatchObject({
+      enabled: false,
+    });
+  });
+
+  it('no mailbox and no number: no badge count, no item, nothing in the tooltip', () => {
+    const model = trayModel({ ...idle, voicemail: { ...voicemail, newCount: 0 } }, opts);
+    expect(model.badgeCount).toBe(0);
+    expect(model.tooltip).not.toMatch(/voicemail/);
+    expect(find(trayModel(idle, opts).menu, 'voicemail')).toBeUndefined();
+  });
+});

@@ -45,6 +45,17 @@ export class FakeUa extends FakeEmitter {
     for (const session of this.sessions) if (!session.isEnded()) session.terminate();
   }
 
+  /** SUBSCRIBEs the engine made (presence.ts), as `event target`; they never get a NOTIFY here. */
+  readonly subscriptions: string[] = [];
+
+  subscribe(
+    target: string,
+    eventName: string,
+  ): FakeEmitter & { subscribe(): void; terminate(): void } {
+    this.subscriptions.push(`${eventName} ${target}`);
+    return Object.assign(new FakeEmitter(), { subscribe: () => {}, terminate: () => {} });
+  }
+
   call(target: string, options: { mediaStream?: FakeMediaStream }): RTCSession {
     const session = this.newSession('outgoing', { user: target }, options.mediaStream);
     this.emit('newRTCSession', { originator: 'local', session: session.asSession, request: {} });

@@ -21,7 +21,7 @@ import { EncryptedFileSecretStore } from '../../../src-main/services/secrets';
 import { fakeSafeStorage } from '../../../src-main/services/secrets/test-fakes';
 import { openSettingsService } from '../../../src-main/services/settings';
 import { createJsonStoreBackend } from '../../../src-main/services/settings/json-store-backend';
-import type { MenuItemModel } from '../../../src-main/services/tray/tray-model';
+import type { MenuItemModel, TrayCommand } from '../../../src-main/services/tray/tray-model';
 
 /** What the fake OS was asked to do, for assertions. */
 export interface OsRecord {
@@ -30,6 +30,8 @@ export interface OsRecord {
   trayIcons: string[];
   trayTooltips: string[];
   trayMenus: MenuItemModel[][];
+  /** Every count given to the dock/launcher badge (app.setBadgeCount). */
+  badgeCounts: number[];
   blockers: Set<number>;
   window: { visible: boolean; shows: number };
   reloads: number;
@@ -51,6 +53,8 @@ export interface DesktopHarness {
   logLines(): readonly string[];
   /** Opens the phone page in `context` with its bridge wired to the core (before the page loads). */
   attach(page: Page): Promise<void>;
+  /** Clicks the tray menu item `id` of the menu main set last; throws when it has no command. */
+  clickTray(id: string): void;
   close(): void;
 }
 
@@ -103,12 +107,14 @@ export async function createDesktopHarness(
     log: log('history'),
   });
 
+  let trayClick: ((command: TrayCommand) => void) | undefined;
   const os: OsRecord = {
     popups: [],
     notifications: [],
     trayIcons: [],
     trayTooltips: [],
     trayMenus: [],
+    badgeCounts: [],
     blockers: new Set(),
     window: { visible: true, shows: 0 },
     reloads: 0,
@@ -161,7 +167,13 @@ export async function createDesktopHarness(
         setToolTip: (text) => void os.trayTooltips.push(text),
         setContextMenu: (menu) => void os.trayMenus.push(menu),
       },
-      menuBuilder: { build: (items) => [...items] },
+      menuBuilder: {
+        build: (items, onCommand) => {
+          trayClick = onCommand;
+          return [...items];
+        },
+      },
+      badge: { setBadgeCount: (count) => void os.badgeCounts.push(count) },
     },
     popupWindows: {
       open(view, bounds) {
@@ -229,6 +241,12 @@ export async function createDesktopHarness(
         .join('\n'),
     files: () => filesUnder(dataDir).map((path) => ({ path, bytes: readFileSync(path) })),
     logLines: () => sink.lines,
+    clickTray(id) {
+      const item = os.trayMenus.at(-1)?.find((candidate) => candidate.id === id);
+      if (!item?.command || item.enabled === false || !trayClick)
+        throw new Error(`No enabled tray item ${id}`);
+      trayClick(item.command);
+    },
     async attach(target) {
       page = target;
       await exposeBridge(target.context(), route);
