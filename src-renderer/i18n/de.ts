@@ -117,6 +117,7 @@ export const de: Messages = {
       dnd: 'Nicht stören ist eingeschaltet',
       forwarded: 'Weitergeleitet',
       'answered-elsewhere': 'Anderswo angenommen',
+      'picked-up': 'Herangeholt',
     },
   },
   features: {

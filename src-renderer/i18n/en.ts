@@ -118,6 +118,7 @@ export const en = {
       dnd: 'Do not disturb is on',
       forwarded: 'Forwarded',
       'answered-elsewhere': 'Answered elsewhere',
+      'picked-up': 'Picked up',
     } satisfies Record<EndReason | 'normal', string>,
   },
   features: {

@@ -106,7 +106,7 @@ export const usePresenceStore = defineStore('presence', () => {
 
   /** Directed pickup: the provider's pickup code, then the ringing extension (`*8` + `1002`). */
   async function pickUp(extension: string): Promise<void> {
-    await calls.dial(`${pickupCode.value}${extension}`, line.value?.id);
+    await calls.pickUp(pickupCode.value, extension, line.value?.id);
   }
 
   return {

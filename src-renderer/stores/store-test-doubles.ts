@@ -71,6 +71,10 @@ function makeCalls() {
     setRingtones: vi.fn(),
     setDevices: vi.fn(async () => undefined),
     dial: vi.fn((_accountId: string, _target: string, _display: string) => `out-${++next}`),
+    pickUp: vi.fn(
+      (_accountId: string, _target: string, _display: string, _extension: string) =>
+        `pickup-${++next}`,
+    ),
     consult: vi.fn((_id: string, _target: string, _display: string) => `consult-${++next}`),
     answer: vi.fn(),
     decline: vi.fn(),
