@@ -1,5 +1,6 @@
 import { freeUdpPort } from '../../testbed/sipp';
 import { plainRtpSdp } from '../../testbed/sip/sdp';
+import type { CallPage } from '../pages/call-page';
 import { LinesPage } from '../pages/lines-page';
 import { extension } from '../testbed';
 import { expect, test } from './phones';
@@ -8,6 +9,19 @@ import { UdpPhone } from './udp-phone';
 /** Issue 9: Do not disturb, forwarding (302 followed by the PBX) and intercom auto-answer. */
 
 const DOMAIN = process.env.PBX_DOMAIN ?? 'softphone.test';
+
+/** Settings › Forward calls: `mode` (its radio's name) to `target`, then back to the phone view. */
+async function forwardCalls(
+  phone: CallPage,
+  mode: 'Always' | 'When busy' | 'No answer',
+  target: string,
+) {
+  await phone.openSettings();
+  await phone.page.getByRole('radio', { name: mode }).check();
+  await phone.page.getByLabel('Forward to').fill(target);
+  await phone.page.getByLabel('Forward to').blur();
+  await phone.openPhone();
+}
 
 test.describe('calls: do not disturb, forwarding, auto-answer', () => {
   test('Do not disturb in the main view turns callers away (486, then 480 by the setting) as missed calls', async ({
@@ -74,11 +88,7 @@ test.describe('calls: do not disturb, forwarding, auto-answer', () => {
     const carol = await phone('1003');
     const alice = await phone('1001');
     const dave = await phone('1004');
-    await bob.openSettings();
-    await bob.page.getByRole('radio', { name: 'When busy' }).check();
-    await bob.page.getByLabel('Forward to').fill('1003');
-    await bob.page.getByLabel('Forward to').blur();
-    await bob.openPhone();
+    await forwardCalls(bob, 'When busy', '1003');
 
     // Idle, a call rings here as usual.
     await alice.callAnswered('1002', bob);
@@ -222,11 +232,7 @@ test.describe('calls: do not disturb, forwarding, auto-answer', () => {
       [bob, '1003'],
       [carol, '1002'],
     ] as const) {
-      await page.openSettings();
-      await page.page.getByRole('radio', { name: 'Always' }).check();
-      await page.page.getByLabel('Forward to').fill(target);
-      await page.page.getByLabel('Forward to').blur();
-      await page.openPhone();
+      await forwardCalls(page, 'Always', target);
     }
     await alice.dial('1002');
     await expect(alice.call('1002')).toContainText(/The call was redirected|Call rejected/);
