@@ -4,7 +4,10 @@ import * as v from 'valibot';
 export const MAX_RECORDING_CHUNK_BYTES = 1024 * 1024;
 
 /** The containers MediaRecorder writes Opus in (Chromium: webm; others: ogg). */
-export const RecordingMimeTypeSchema = v.picklist(['audio/webm;codecs=opus', 'audio/ogg;codecs=opus']);
+export const RecordingMimeTypeSchema = v.picklist([
+  'audio/webm;codecs=opus',
+  'audio/ogg;codecs=opus',
+]);
 
 const RecordingIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,128}$/));
 

@@ -92,7 +92,12 @@ describe('RecordingStore', () => {
 
     const reopened = await open();
     const [crashed, finished] = reopened.list();
-    expect(crashed).toMatchObject({ id: open2.id, recording: false, incomplete: true, sizeBytes: 4 });
+    expect(crashed).toMatchObject({
+      id: open2.id,
+      recording: false,
+      incomplete: true,
+      sizeBytes: 4,
+    });
     expect(finished).toMatchObject({ id: older.id, durationMs: 1000 });
   });
 
@@ -112,7 +117,8 @@ describe('RecordingStore', () => {
     const files: RecordingFiles = {
       ...nodeRecordingFiles,
       append: async (path, chunk) => {
-        if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        if (full)
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return nodeRecordingFiles.append(path, chunk);
       },
     };
