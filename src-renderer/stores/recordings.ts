@@ -6,6 +6,7 @@ import type { RecordingSink } from '../sip/call-recorder';
 import type { CallView } from '../sip/call-types';
 import { CallRecordings, type RecordingState } from '../sip/recordings';
 import { useAccountsStore } from './accounts';
+import { lineName } from './line-name';
 import { phone } from './phone-engine';
 import { useSettingsStore } from './settings';
 
@@ -23,12 +24,17 @@ export const useRecordingsStore = defineStore('recordings', () => {
   const list = ref<RecordingInfo[]>([]);
   const error = ref('');
 
+  const lineOf = (accountId: string) => {
+    const account = accountsStore.lines.find((candidate) => candidate.id === accountId)?.profile;
+    return account ? lineName(account) : accountId;
+  };
   const sinkFor = (view: CallView): RecordingSink => ({
     async start(mimeType) {
       const info = await softphone.recordings.start({
         callId: view.id,
         accountId: view.accountId,
-        line: accountsStore.lineNameOf(view.accountId) ?? view.accountId,
+        // Always named here (lineNameOf names a line only when there are several).
+        line: lineOf(view.accountId),
         number: view.remoteNumber,
         name: view.remoteName,
         direction: view.direction,
