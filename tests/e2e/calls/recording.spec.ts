@@ -10,6 +10,11 @@ const SILENT = 0.001;
 /** After each switch (mute, unmute) this much is skipped before a segment is measured. */
 const SETTLE_S = 1.0;
 
+/** A measured figure, in the report (the README quotes them). */
+function figure(description: string): void {
+  test.info().annotations.push({ type: 'figure', description });
+}
+
 async function record(phone: CallPage, card: Locator): Promise<number> {
   const record = phone.button(card, 'Record');
   await expect(record).toHaveAttribute('aria-pressed', 'false');
@@ -57,7 +62,7 @@ test.describe('calls: recording', () => {
     await expect(row).toContainText('1001');
     await expect(row.getByRole('button', { name: 'Download' })).toBeVisible();
     const decoded = await recordings.playAndDecode();
-    console.log(
+    figure(
       `recording: ${decoded.durationS.toFixed(2)} s for a call of ${lengthS.toFixed(2)} s; ` +
         `peaks A ${peakRms(decoded, 0.5, switchB).toFixed(4)}, ` +
         `B ${peakRms(decoded, switchB + SETTLE_S, switchC).toFixed(4)}, ` +
@@ -101,7 +106,7 @@ test.describe('calls: recording', () => {
     await recordings.open();
     await expect(recordings.rows()).toHaveCount(1);
     const decoded = await recordings.playAndDecode();
-    console.log(
+    figure(
       `across hold: ${decoded.durationS.toFixed(2)} s for ${lengthS.toFixed(2)} s; after resume peak ${peakRms(decoded, resumedAt + SETTLE_S, lengthS - 0.3).toFixed(4)}`,
     );
     expect(Math.abs(decoded.durationS - lengthS)).toBeLessThan(1);

@@ -9,6 +9,38 @@ export interface DecodedRecording {
 
 export const RMS_WINDOW_S = 0.25;
 
+/** The few browser APIs the decoding uses (the e2e code type-checks without DOM globals). */
+interface Request<T> {
+  result: T;
+  error: unknown;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+interface PageApis {
+  indexedDB: {
+    open(name: string): Request<{
+      transaction(store: string): {
+        objectStore(store: string): { getAll(range: unknown): Request<{ bytes: Uint8Array }[]> };
+      };
+      close(): void;
+    }>;
+  };
+  IDBKeyRange: { bound(lower: unknown, upper: unknown): unknown };
+  OfflineAudioContext: new (
+    channels: number,
+    length: number,
+    rate: number,
+  ) => {
+    decodeAudioData(bytes: ArrayBuffer): Promise<{
+      duration: number;
+      length: number;
+      sampleRate: number;
+      numberOfChannels: number;
+      getChannelData(channel: number): Float32Array;
+    }>;
+  };
+}
+
 /** The view Recordings: its list, the player, Delete. */
 export class RecordingsPage {
   readonly table: Locator;
@@ -40,26 +72,27 @@ export class RecordingsPage {
     const player = row.locator('audio');
     await expect(player).toHaveAttribute('src', /^blob:/);
     await expect
-      .poll(() => player.evaluate((element: HTMLAudioElement) => element.readyState))
+      .poll(() =>
+        player.evaluate((element) => (element as unknown as { readyState: number }).readyState),
+      )
       .toBeGreaterThanOrEqual(1);
     return this.page.evaluate(
       async ([recordingId, windowS]) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('softphone-recordings');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const chunks = await new Promise<{ bytes: Uint8Array }[]>((resolve, reject) => {
-          const request = db
-            .transaction('chunks')
-            .objectStore('chunks')
-            .getAll(IDBKeyRange.bound([recordingId, 0], [recordingId, Number.MAX_SAFE_INTEGER]));
-          request.onsuccess = () => resolve(request.result as { bytes: Uint8Array }[]);
-          request.onerror = () => reject(request.error);
-        });
+        const browser = globalThis as unknown as PageApis;
+        const wait = <T>(request: Request<T>) =>
+          new Promise<T>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        const db = await wait(browser.indexedDB.open('softphone-recordings'));
+        const range = browser.IDBKeyRange.bound(
+          [recordingId, 0],
+          [recordingId, Number.MAX_SAFE_INTEGER],
+        );
+        const chunks = await wait(db.transaction('chunks').objectStore('chunks').getAll(range));
         db.close();
-        const bytes = await new Blob(chunks.map((chunk) => chunk.bytes as BlobPart)).arrayBuffer();
-        const context = new OfflineAudioContext(1, 1, 48_000);
+        const bytes = await new Blob(chunks.map((chunk) => chunk.bytes)).arrayBuffer();
+        const context = new browser.OfflineAudioContext(1, 1, 48_000);
         const audio = await context.decodeAudioData(bytes);
         const size = Math.round(windowS * audio.sampleRate);
         const channels = Array.from({ length: audio.numberOfChannels }, (_, c) =>
