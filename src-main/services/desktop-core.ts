@@ -7,6 +7,7 @@ import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
 import { RendererOutbox } from './core/renderer-outbox';
 import { createQuitGuard } from './core/quit-guard';
+import { recordingHandlers } from './core/recording-handlers';
 import { watchSettings } from './core/settings-reactions';
 import { createSystemServices } from './core/system-services';
 import { createSipTraceSink } from './diagnostics/sip-trace';
@@ -63,6 +64,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     resetData: createAppReset({ ...ports, history, outbox, reload: () => ports.renderer.reload() }),
     desktopStatus: system.status,
     sipTrace: createSipTraceSink(() => settings.get().desktop.sipTrace, ports.sipLog ?? log),
+    recordingHandlers: recordingHandlers({ recordings: ports.recordings, settings }),
   });
   // Not held while the page loads: a page that is starting connects afresh anyway.
   const unwatchWake =

@@ -25,6 +25,7 @@ export const HistoryEntrySchema = v.object({
   outcome: CallOutcomeSchema,
   reason: v.optional(v.pipe(v.string(), v.maxLength(256))),
   seen: v.optional(v.boolean(), true),
+  recordingId: v.optional(v.pipe(v.string(), v.maxLength(128))),
 });
 
 export const HistoryQuerySchema = v.object({

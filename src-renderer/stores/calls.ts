@@ -8,6 +8,7 @@ import { installDebugHook } from '../sip/debug-hook';
 import { DialError, normaliseDialTarget } from '../sip/dial-target';
 import { useAccountsStore } from './accounts';
 import { useHistoryStore } from './history';
+import { useRecordingsStore } from './recordings';
 import { phone } from './phone-engine';
 import { reportPhoneState } from './phone-report';
 import { useSettingsStore } from './settings';
@@ -23,6 +24,8 @@ export const useCallsStore = defineStore('calls', () => {
   const settingsStore = useSettingsStore();
   const accountsStore = useAccountsStore();
   const historyStore = useHistoryStore();
+  // Created with the calls, so Record every call follows the very first one.
+  const recordingsStore = useRecordingsStore();
 
   const live = ref<CallView[]>(phone.calls.views());
   const lingering = ref<CallView[]>([]);
@@ -65,7 +68,11 @@ export const useCallsStore = defineStore('calls', () => {
     // A pickup request is not a call of its own: the call it picked up is recorded instead.
     if (view.endReason === 'picked-up') return;
     try {
-      await softphone.history.add(historyEntryOf(view, Date.now(), accountsStore.lineNameOf));
+      const recordingId = await recordingsStore.recordingIdOf(view.id);
+      await softphone.history.add({
+        ...historyEntryOf(view, Date.now(), accountsStore.lineNameOf),
+        ...(recordingId && { recordingId }),
+      });
       if (view.outcome === 'missed') await historyStore.refreshMissed();
     } catch (error) {
       console.error('could not record the call in history', error);

@@ -11,10 +11,12 @@ import {
   type AccountProfile,
   type AppInfo,
   type HistoryEntry,
+  type RecordingInfo,
   type Settings,
   type SettingsPatch,
   type SipCredential,
 } from '../../src-preload/contract';
+import type { CallManagerEvents } from '../sip/call-manager-types';
 import type { CallView } from '../sip/call-types';
 import type { PhoneEvents } from '../sip/phone';
 
@@ -53,6 +55,10 @@ function makeSoftphone() {
       clear: vi.fn(async () => undefined),
     },
     phone: { report: vi.fn(async (_snapshot: unknown) => undefined) },
+    recordings: {
+      list: vi.fn(async (): Promise<RecordingInfo[]> => []),
+      remove: vi.fn(async (_ref: unknown) => undefined),
+    },
     app: {
       info: vi.fn(async (): Promise<AppInfo | null> => null),
       ready: vi.fn(async () => undefined),
@@ -89,6 +95,10 @@ function makeCalls() {
     startConference: vi.fn(async () => undefined),
     calls: new Map(),
     audio: { playing: () => ({}), devices: {} },
+    /** The recorder (sip/recordings.ts) follows these; tests leave them quiet. */
+    events: mitt<CallManagerEvents>(),
+    get: vi.fn((_id: string) => undefined),
+    conference: { outputOf: vi.fn(() => undefined), has: vi.fn(() => false) },
   };
 }
 
