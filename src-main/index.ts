@@ -67,7 +67,10 @@ async function start(): Promise<void> {
     resourcesPath: process.resourcesPath,
   });
   const userData = app.getPath('userData');
-  const { settings, secrets, secretWarning, history, contacts } = await openStores(userData, logger);
+  const { settings, secrets, secretWarning, history, contacts } = await openStores(
+    userData,
+    logger,
+  );
   registerCallLinkSchemes(logger('links'));
 
   const origin = { pageUrl: paths.mainPage };

@@ -1,10 +1,5 @@
 import * as v from 'valibot';
-import {
-  ContactSchema,
-  ContactsRemoveSchema,
-  ContactsSaveSchema,
-  MAX_CONTACTS,
-} from './contacts';
+import { ContactSchema, ContactsRemoveSchema, ContactsSaveSchema, MAX_CONTACTS } from './contacts';
 import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
 import { HistoryEntrySchema, HistoryQuerySchema } from './history';

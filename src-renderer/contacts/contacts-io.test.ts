@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContactsCsv, formatContactsCsv } from './csv';
 import { formatVCards, parseVCards } from './vcard';
 
-const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+import contactsVcf from './fixtures/contacts.vcf?raw';
+import googleCsv from './fixtures/google.csv?raw';
+import outlookCsv from './fixtures/outlook.csv?raw';
+
+const fixtures: Record<string, string> = {
+  'contacts.vcf': contactsVcf,
+  'google.csv': googleCsv,
+  'outlook.csv': outlookCsv,
+};
+const fixture = (name: string) => fixtures[name] ?? '';
 
 describe('vCard import', () => {
   const result = parseVCards(fixture('contacts.vcf'));

@@ -6,7 +6,9 @@ import { historyEntryOf } from '../sip/call-report';
 import type { CallView } from '../sip/call-types';
 import { installDebugHook } from '../sip/debug-hook';
 import { DialError, normaliseDialTarget } from '../sip/dial-target';
+import { callerLabel, callerName } from '../contacts/caller-name';
 import { useAccountsStore } from './accounts';
+import { useContactsStore } from './contacts';
 import { useHistoryStore } from './history';
 import { phone } from './phone-engine';
 import { reportPhoneState } from './phone-report';
@@ -23,6 +25,14 @@ export const useCallsStore = defineStore('calls', () => {
   const settingsStore = useSettingsStore();
   const accountsStore = useAccountsStore();
   const historyStore = useHistoryStore();
+  const contactsStore = useContactsStore();
+  /** The call as main's surfaces and the history show it: the contact's name, the PBX's beside it. */
+  const named = (view: CallView): CallView => {
+    const label = callerLabel(
+      callerName(contactsStore.contactForNumber(view.remoteNumber)?.name, view.remoteName),
+    );
+    return label === view.remoteName ? view : { ...view, remoteName: label };
+  };
 
   const live = ref<CallView[]>(phone.calls.views());
   const lingering = ref<CallView[]>([]);
@@ -63,7 +73,9 @@ export const useCallsStore = defineStore('calls', () => {
     if (currentId.value === null && lingering.value.some((call) => call.id === view.id))
       currentId.value = view.id;
     try {
-      await softphone.history.add(historyEntryOf(view, Date.now(), accountsStore.lineNameOf));
+      await softphone.history.add(
+        historyEntryOf(named(view), Date.now(), accountsStore.lineNameOf),
+      );
       if (view.outcome === 'missed') await historyStore.refreshMissed();
     } catch (error) {
       console.error('could not record the call in history', error);
@@ -208,7 +220,7 @@ export const useCallsStore = defineStore('calls', () => {
   }
 
   // The tray, popups and hotkeys in main follow the phone's state.
-  reportPhoneState(() => live.value);
+  reportPhoneState(() => live.value.map(named));
 
   return {
     calls,
