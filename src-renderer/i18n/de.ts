@@ -290,6 +290,7 @@ export const de: Messages = {
       preferences: 'Einstellungen (Darstellung, Anrufe, Audio, Desktop)',
       provisioning: 'Anbietereinstellungen (Provisionierungsprofil)',
       history: 'Anrufverlauf',
+      contacts: 'Kontakte',
       start: 'App-Daten zurücksetzen…',
       confirm: 'Alles, was oben nicht angehakt ist, wird endgültig entfernt. Jetzt zurücksetzen?',
       confirmButton: 'Jetzt zurücksetzen',

@@ -285,6 +285,7 @@ export const en = {
       preferences: 'Preferences (appearance, calling, audio, desktop)',
       provisioning: 'Provider settings (provisioning profile)',
       history: 'Call history',
+      contacts: 'Contacts',
       start: 'Reset app data…',
       confirm: 'Everything not ticked above is removed for good. Reset now?',
       confirmButton: 'Reset now',

@@ -35,6 +35,7 @@ export interface MainHandlerDeps {
     list(): Contact[] | Promise<Contact[]>;
     save(contacts: readonly Contact[]): Promise<void>;
     remove(ids: readonly string[]): Promise<void>;
+    clear(): Promise<void>;
   };
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneReport(report: PhoneReport): void;

@@ -75,6 +75,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       saveSettings(window.localStorage, settings);
       if (!keep.includes('accounts')) passwords.clear();
       if (!keep.includes('history')) await history.clear();
+      if (!keep.includes('contacts')) await contacts.clear();
       window.location.reload();
     },
     'desktop:status': () => {
