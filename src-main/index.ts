@@ -68,7 +68,10 @@ async function start(): Promise<void> {
     resourcesPath: process.resourcesPath,
   });
   const userData = app.getPath('userData');
-  const { settings, secrets, secretWarning, history } = await openStores(userData, logger);
+  const { settings, secrets, secretWarning, history, contacts } = await openStores(
+    userData,
+    logger,
+  );
   registerCallLinkSchemes(logger('links'));
 
   const origin = { pageUrl: paths.mainPage };
@@ -127,6 +130,7 @@ async function start(): Promise<void> {
     secrets,
     secretWarning,
     history,
+    contacts,
     fetchProfile: (url) => fetchProvisioningProfile(url, (target, init) => net.fetch(target, init)),
     renderer: {
       push: (channel, payload) => push(window.webContents, channel, payload),

@@ -14,6 +14,7 @@ import {
 } from '../../src-preload/contract';
 import { createDesktopCore, type DesktopCorePorts, type DialAnswer } from './desktop-core';
 import type { Rect } from './popup/popup-layout';
+import { ContactsStore } from './contacts';
 import { HistoryStore } from './history';
 import { createLogger, memorySink } from './logging/logger';
 import { SessionSecretStore } from './secrets';
@@ -58,6 +59,10 @@ async function setup(
     filePath: join(dir, 'history.jsonl'),
     log: createLogger('history', sink),
   });
+  const contacts = await ContactsStore.open({
+    filePath: join(dir, 'contacts.json'),
+    log: createLogger('contacts', sink),
+  });
   const secrets = new SessionSecretStore();
   const pushed: Pushed[] = [];
   const win = { visible: true, shows: 0, hides: 0 };
@@ -95,6 +100,7 @@ async function setup(
     settings,
     secrets,
     history,
+    contacts,
     fetchProfile: async () => {
       throw new Error('no network in tests');
     },

@@ -1,8 +1,9 @@
 /**
  * Opens the persistent stores in the app's data folder: settings (electron-store; TURN credentials
- * go to the secret store), passwords (keychain, else safeStorage, else memory) and the call history. Call after `ready`.
+ * go to the secret store), passwords (keychain, else safeStorage, else memory), the call history and the contacts. Call after `ready`.
  */
 import { join } from 'node:path';
+import { ContactsStore } from '../services/contacts';
 import { HistoryStore } from '../services/history';
 import type { Logger } from '../services/logging/logger';
 import { loadKeytar, openSecretStore } from '../services/secrets';
@@ -27,5 +28,9 @@ export async function openStores(userData: string, logger: (scope: string) => Lo
     filePath: join(userData, 'history.jsonl'),
     log: logger('history'),
   });
-  return { settings, secrets, secretWarning, history };
+  const contacts = await ContactsStore.open({
+    filePath: join(userData, 'contacts.json'),
+    log: logger('contacts'),
+  });
+  return { settings, secrets, secretWarning, history, contacts };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ContactSchema, ContactsRemoveSchema, ContactsSaveSchema, MAX_CONTACTS } from './contacts';
 import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
 import { HistoryEntrySchema, HistoryQuerySchema } from './history';
@@ -96,6 +97,11 @@ export const invokeChannels = {
   /** Missed calls the user has not looked at yet (tray badge, history tab). */
   'history:unseenMissed': channel(nothing, v.pipe(v.number(), v.integer(), v.minValue(0))),
   'history:clear': channel(nothing, done),
+  /** The whole address book (the page indexes it for search and caller names). */
+  'contacts:list': channel(nothing, v.pipe(v.array(ContactSchema), v.maxLength(MAX_CONTACTS))),
+  /** Adds or replaces contacts by id (the form saves one, an import many at once). */
+  'contacts:save': channel(ContactsSaveSchema, done),
+  'contacts:remove': channel(ContactsRemoveSchema, done),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneReportSchema, done),
   /**

@@ -57,12 +57,19 @@ export const DesktopStatusSchema = v.object({
 /**
  * What "Reset app data" may keep; everything not listed goes. `accounts` keeps the account
  * profiles and their passwords; `preferences` keeps the ui, calling, audio, desktop and update
- * sections; `provisioning` keeps the provider's profile; `history` keeps the call history.
+ * sections; `provisioning` keeps the provider's profile; `history` keeps the call history;
+ * `contacts` keeps the address book.
  */
-export const ResetKeepSchema = v.picklist(['accounts', 'preferences', 'provisioning', 'history']);
+export const ResetKeepSchema = v.picklist([
+  'accounts',
+  'preferences',
+  'provisioning',
+  'history',
+  'contacts',
+]);
 
 export const ResetDataRequestSchema = v.object({
-  keep: v.pipe(v.array(ResetKeepSchema), v.maxLength(4)),
+  keep: v.pipe(v.array(ResetKeepSchema), v.maxLength(5)),
 });
 
 export type HotkeyStatus = v.InferOutput<typeof HotkeyStatusSchema>;
@@ -74,7 +81,7 @@ export type ResetKeep = v.InferOutput<typeof ResetKeepSchema>;
 export type ResetDataRequest = v.InferOutput<typeof ResetDataRequestSchema>;
 
 /** Settings sections each "keep" choice covers. */
-const SECTIONS_OF: Record<Exclude<ResetKeep, 'history'>, readonly string[]> = {
+const SECTIONS_OF: Record<Exclude<ResetKeep, 'history' | 'contacts'>, readonly string[]> = {
   accounts: ['accounts'],
   preferences: ['ui', 'calling', 'audio', 'desktop', 'updates'],
   provisioning: ['provisioning'],
@@ -82,5 +89,11 @@ const SECTIONS_OF: Record<Exclude<ResetKeep, 'history'>, readonly string[]> = {
 
 /** The top-level settings sections a reset keeps, for `keep`. Pure; shared by main and web mode. */
 export function keptSettingsSections(keep: readonly ResetKeep[]): string[] {
-  return [...new Set(keep.flatMap((choice) => (choice === 'history' ? [] : SECTIONS_OF[choice])))];
+  return [
+    ...new Set(
+      keep.flatMap((choice) =>
+        choice === 'history' || choice === 'contacts' ? [] : SECTIONS_OF[choice],
+      ),
+    ),
+  ];
 }

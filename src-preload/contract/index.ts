@@ -1,6 +1,7 @@
 export * from './account';
 export * from './api';
 export * from './channels';
+export * from './contacts';
 export * from './credential';
 export * from './desktop';
 export * from './dispatch';

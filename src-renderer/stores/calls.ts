@@ -6,7 +6,9 @@ import { historyEntryOf } from '../sip/call-report';
 import type { CallView } from '../sip/call-types';
 import { installDebugHook } from '../sip/debug-hook';
 import { DialError, normaliseDialTarget } from '../sip/dial-target';
+import { callerLabel, callerName } from '../contacts/caller-name';
 import { useAccountsStore } from './accounts';
+import { useContactsStore } from './contacts';
 import { useHistoryStore } from './history';
 import { useRecordingsStore } from './recordings';
 import { phone } from './phone-engine';
@@ -26,6 +28,14 @@ export const useCallsStore = defineStore('calls', () => {
   const historyStore = useHistoryStore();
   // Created with the calls, so Record every call follows the very first one.
   const recordingsStore = useRecordingsStore();
+  const contactsStore = useContactsStore();
+  /** The call as main's surfaces and the history show it: the contact's name, the PBX's beside it. */
+  const named = (view: CallView): CallView => {
+    const label = callerLabel(
+      callerName(contactsStore.contactForNumber(view.remoteNumber)?.name, view.remoteName),
+    );
+    return label === view.remoteName ? view : { ...view, remoteName: label };
+  };
 
   const live = ref<CallView[]>(phone.calls.views());
   const lingering = ref<CallView[]>([]);
@@ -70,7 +80,7 @@ export const useCallsStore = defineStore('calls', () => {
     try {
       const recordingId = await recordingsStore.recordingIdOf(view.id);
       await softphone.history.add({
-        ...historyEntryOf(view, Date.now(), accountsStore.lineNameOf),
+        ...historyEntryOf(named(view), Date.now(), accountsStore.lineNameOf),
         ...(recordingId && { recordingId }),
       });
       if (view.outcome === 'missed') await historyStore.refreshMissed();
@@ -234,7 +244,7 @@ export const useCallsStore = defineStore('calls', () => {
   }
 
   // The tray, popups and hotkeys in main follow the phone's state.
-  reportPhoneState(() => live.value);
+  reportPhoneState(() => live.value.map(named));
 
   return {
     calls,

@@ -60,6 +60,7 @@ export interface DesktopCorePorts<TMenu = unknown> {
   /** Shown in settings when passwords are kept somewhere weaker than the OS keychain. */
   secretWarning?: string;
   history: MainHandlerDeps['history'];
+  contacts: MainHandlerDeps['contacts'];
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   renderer: RendererPort;
   window: MainWindowPort;

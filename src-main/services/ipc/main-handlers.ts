@@ -1,5 +1,6 @@
 import type {
   AppInfo,
+  Contact,
   DesktopStatus,
   HistoryEntry,
   HistoryQuery,
@@ -28,6 +29,13 @@ export interface MainHandlerDeps {
     markSeen(): unknown;
     unseenMissedCount(): number | Promise<number>;
     clear(): unknown;
+  };
+  /** The address book (contacts/contacts-store.ts). */
+  contacts: {
+    list(): Contact[] | Promise<Contact[]>;
+    save(contacts: readonly Contact[]): Promise<void>;
+    remove(ids: readonly string[]): Promise<void>;
+    clear(): Promise<void>;
   };
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneReport(report: PhoneReport): void;
@@ -69,6 +77,9 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'history:clear': async () => {
       await deps.history.clear();
     },
+    'contacts:list': () => deps.contacts.list(),
+    'contacts:save': ({ contacts }) => deps.contacts.save(contacts),
+    'contacts:remove': ({ ids }) => deps.contacts.remove(ids),
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
     'phone:report': (report) => deps.onPhoneReport(report),
     'portal:open': ({ url }) => deps.openPortal(url),

@@ -24,7 +24,12 @@ function setup(failFor: string[] = []) {
     ['turn:1005', '[{"credential":"t"}]'],
     ['turn:1006', '[{"credential":"u"}]'],
   ]);
-  const state = { historyCleared: false, windowCleared: false, reset: [] as string[][] };
+  const state = {
+    historyCleared: false,
+    contactsCleared: false,
+    windowCleared: false,
+    reset: [] as string[][],
+  };
   const deps = {
     settings: {
       get: () => settings,
@@ -44,6 +49,7 @@ function setup(failFor: string[] = []) {
       },
     },
     history: { clear: () => void (state.historyCleared = true) },
+    contacts: { clear: () => void (state.contactsCleared = true) },
     windowState: { clear: () => void (state.windowCleared = true) },
     log: { info: () => {}, warn: () => {} },
   };
@@ -56,15 +62,21 @@ describe('resetAppData', () => {
     expect(await resetAppData([], t.deps)).toEqual({ problems: [] });
     // Passwords and the lines' TURN credentials (turn:<id>) alike.
     expect([...t.passwords.keys()]).toEqual([]);
-    expect(t.state).toMatchObject({ historyCleared: true, windowCleared: true, reset: [[]] });
+    expect(t.state).toMatchObject({
+      historyCleared: true,
+      contactsCleared: true,
+      windowCleared: true,
+      reset: [[]],
+    });
     expect(t.settings()).toEqual(defaultSettings());
   });
 
   it('keeps accounts with their passwords, preferences and history when chosen', async () => {
     const t = setup();
-    await resetAppData(['accounts', 'preferences', 'history'], t.deps);
+    await resetAppData(['accounts', 'preferences', 'history', 'contacts'], t.deps);
     expect(t.passwords.size).toBe(4);
     expect(t.state.historyCleared).toBe(false);
+    expect(t.state.contactsCleared).toBe(false);
     expect(t.state.windowCleared).toBe(false);
     expect(t.state.reset[0]?.sort()).toEqual([
       'accounts',

@@ -11,6 +11,8 @@ export interface ResetDataDeps {
   };
   secrets: { remove(accountId: string): Promise<void> };
   history: { clear(): unknown };
+  /** The address book; absent: nothing to clear. */
+  contacts?: { clear(): unknown };
   /** Forgets the remembered window position, unless preferences are kept. */
   windowState?: { clear(): void };
   log: Pick<Logger, 'info' | 'warn'>;
@@ -57,6 +59,13 @@ export async function resetAppData(
       await deps.history.clear();
     } catch (error) {
       problems.push(`The call history could not be cleared: ${reason(error)}`);
+    }
+  }
+  if (!keep.includes('contacts') && deps.contacts) {
+    try {
+      await deps.contacts.clear();
+    } catch (error) {
+      problems.push(`The contacts could not be removed: ${reason(error)}`);
     }
   }
   if (!keep.includes('preferences')) deps.windowState?.clear();

@@ -14,6 +14,7 @@ import {
   type SipCredential,
   type SoftphoneApi,
 } from '../../../src-preload/contract';
+import { ContactsDb } from './contacts-db';
 import { HistoryDb } from './history-db';
 import { RecordingsDb } from './recordings-db';
 import { loadSettings, saveSettings } from './settings-storage';
@@ -39,8 +40,8 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
 }
 
 /**
- * Web mode: the same contract served from the browser. Settings in localStorage, history in
- * IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
+ * Web mode: the same contract served from the browser. Settings in localStorage, history and
+ * contacts in IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
  *
  * TURN credentials (`iceServers[].credential`) stay inside the settings in localStorage here:
  * unlike the desktop app (main keeps them in the secret store, settings/turn-credentials.ts), a
@@ -57,6 +58,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
   const desktopOnly = () => {
     throw new Error('Recordings are kept in the browser here; use Download.');
   };
+  const contacts = new ContactsDb();
   const missedTitle = createMissedTitle(window.document, () => history.unseenMissedCount());
 
   const handlers: InvokeHandlers = {
@@ -78,6 +80,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       saveSettings(window.localStorage, settings);
       if (!keep.includes('accounts')) passwords.clear();
       if (!keep.includes('history')) await Promise.all([history.clear(), recordings.clear()]);
+      if (!keep.includes('contacts')) await contacts.clear();
       window.location.reload();
     },
     'desktop:status': () => {
@@ -111,6 +114,9 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       await history.clear();
       await missedTitle.refresh();
     },
+    'contacts:list': () => contacts.list(),
+    'contacts:save': ({ contacts: list }) => contacts.save(list),
+    'contacts:remove': ({ ids }) => contacts.remove(ids),
     'provisioning:import': async ({ url }) => {
       const target = new URL(url, window.location.href);
       // The page's CSP allows only same-origin fetches; say so instead of failing obscurely.

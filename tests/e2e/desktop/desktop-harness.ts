@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import Conf from 'conf';
 import type { PopupView, PushChannel, PushPayload } from '../../../src-preload/contract';
 import { createDesktopCore, type DesktopCore } from '../../../src-main/services/desktop-core';
+import { ContactsStore } from '../../../src-main/services/contacts';
 import { HistoryStore } from '../../../src-main/services/history';
 import { createInvokeRouter } from '../../../src-main/services/ipc/invoke-router';
 import { createLogger, memorySink, type LogSink } from '../../../src-main/services/logging/logger';
@@ -106,6 +107,10 @@ export async function createDesktopHarness(
     filePath: join(dataDir, 'history.jsonl'),
     log: log('history'),
   });
+  const contacts = await ContactsStore.open({
+    filePath: join(dataDir, 'contacts.json'),
+    log: log('contacts'),
+  });
 
   let trayClick: ((command: TrayCommand) => void) | undefined;
   const os: OsRecord = {
@@ -133,6 +138,7 @@ export async function createDesktopHarness(
     settings,
     secrets,
     history,
+    contacts,
     fetchProfile: async () => {
       throw new Error('No provisioning in this test.');
     },

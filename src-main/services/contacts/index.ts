@@ -1,0 +1,1 @@
+export { ContactsError, ContactsStore, type ContactsStoreOptions } from './contacts-store';
