@@ -1,7 +1,7 @@
 import { createAppReset } from './core/app-reset';
 import { createCommands } from './core/commands';
 import { appInfoOf } from './core/desktop-status';
-import { historyHandlers } from './core/history-handlers';
+import { historyExporter, historyHandlers } from './core/history-handlers';
 import { createHistorySummary } from './core/history-summary';
 import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
@@ -57,6 +57,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     appInfo: () => appInfoOf(ports),
     credentials: sipCredentials(ports.secrets),
     history,
+    exportHistory: historyExporter(ports, history),
     onPhoneReport: phone.report,
     openPortal: commands.openPortal,
     onRendererReady: () => outbox.markReady(),

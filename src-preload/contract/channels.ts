@@ -1,12 +1,17 @@
 import * as v from 'valibot';
+import { AccountIdSchema } from './account';
 import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
-import { HistoryEntrySchema, HistoryQuerySchema } from './history';
+import {
+  HistoryEntrySchema,
+  HistoryExportResultSchema,
+  HistoryFilterSchema,
+  HistoryQuerySchema,
+  HistoryRemoveSchema,
+} from './history';
 import { PhoneReportSchema } from './phone-state';
 import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
-
-const AccountIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export const AppInfoSchema = v.object({
   mode: v.picklist(['desktop', 'web']),
@@ -89,6 +94,13 @@ export const invokeChannels = {
   /** Missed calls the user has not looked at yet (tray badge, history tab). */
   'history:unseenMissed': channel(nothing, v.pipe(v.number(), v.integer(), v.minValue(0))),
   'history:clear': channel(nothing, done),
+  /** Forget one call. */
+  'history:remove': channel(HistoryRemoveSchema, done),
+  /**
+   * Every call the filter matches (all of them, not a page) as a CSV call-detail report. Desktop:
+   * main asks where to save it and writes the file; browser: the bridge offers it as a download.
+   */
+  'history:export': channel(HistoryFilterSchema, HistoryExportResultSchema),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneReportSchema, done),
   /**

@@ -1,4 +1,6 @@
+import { createHistoryExporter } from '../history/history-export';
 import type { MainHandlerDeps } from '../ipc/main-handlers';
+import type { DesktopCorePorts } from './ports';
 
 type HistoryHandlers = MainHandlerDeps['history'];
 
@@ -23,5 +25,19 @@ export function historyHandlers(
     markSeen: thenRefresh(() => store.markSeen()),
     unseenMissedCount: () => store.unseenMissedCount(),
     clear: thenRefresh(() => store.clear()),
+    remove: thenRefresh((id) => store.remove(id)),
   };
+}
+
+/** `history:export` over the history and the lines in settings, saved where the user chooses. */
+export function historyExporter(
+  ports: Pick<DesktopCorePorts, 'settings' | 'saveDialog' | 'log'>,
+  history: HistoryHandlers,
+): MainHandlerDeps['exportHistory'] {
+  return createHistoryExporter({
+    history,
+    accounts: () => ports.settings.get().accounts,
+    saveDialog: ports.saveDialog,
+    log: ports.log,
+  });
 }

@@ -2,6 +2,8 @@ import type {
   AppInfo,
   DesktopStatus,
   HistoryEntry,
+  HistoryExportResult,
+  HistoryFilter,
   HistoryQuery,
   InvokeHandlers,
   PhoneReport,
@@ -28,7 +30,10 @@ export interface MainHandlerDeps {
     markSeen(): unknown;
     unseenMissedCount(): number | Promise<number>;
     clear(): unknown;
+    remove(id: string): unknown;
   };
+  /** Every call the filter matches as a CSV file where the user chooses (history/history-export.ts). */
+  exportHistory(filter: HistoryFilter): Promise<HistoryExportResult>;
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneReport(report: PhoneReport): void;
   /** Opens `url` as the provider's portal, or throws when it is not the profile's (core/portal.ts). */
@@ -67,6 +72,10 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'history:clear': async () => {
       await deps.history.clear();
     },
+    'history:remove': async ({ id }) => {
+      await deps.history.remove(id);
+    },
+    'history:export': (filter) => deps.exportHistory(filter),
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
     'phone:report': (report) => deps.onPhoneReport(report),
     'portal:open': ({ url }) => deps.openPortal(url),
