@@ -170,7 +170,8 @@ export const de: Messages = {
     started: 'Beginn',
     duration: 'Dauer',
     export: 'Verlauf exportieren',
-    exported: '{count} Anrufe nach {file} exportiert.',
+    exported:
+      'Keine Anrufe nach {file} exportiert. | 1 Anruf nach {file} exportiert. | {count} Anrufe nach {file} exportiert.',
     exportCancelled: 'Export abgebrochen.',
     clear: 'Verlauf löschen',
     clearTitle: 'Den Anrufverlauf löschen?',

@@ -171,7 +171,8 @@ export const en = {
     started: 'Started',
     duration: 'Duration',
     export: 'Export history',
-    exported: 'Exported {count} calls to {file}.',
+    exported:
+      'Exported no calls to {file}. | Exported 1 call to {file}. | Exported {count} calls to {file}.',
     exportCancelled: 'Export cancelled.',
     clear: 'Clear history',
     clearTitle: 'Clear the call history?',

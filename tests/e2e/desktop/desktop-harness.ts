@@ -39,6 +39,8 @@ export interface OsRecord {
   dialQuestions: string[];
   /** What main opened in the system browser (shell.openExternal). */
   opened: string[];
+  /** File names main suggested in the save dialog (Export history); the user takes them as is. */
+  saveDialogs: string[];
 }
 
 export interface DesktopHarness {
@@ -120,6 +122,7 @@ export async function createDesktopHarness(
     reloads: 0,
     dialQuestions: [],
     opened: [],
+    saveDialogs: [],
   };
   let page: Page | undefined;
   let delivery: Promise<unknown> = Promise.resolve();
@@ -223,6 +226,13 @@ export async function createDesktopHarness(
         return 'call';
       },
       confirmEndCalls: async () => true,
+    },
+    // The user saves an export under the suggested name in <data folder>/exports.
+    saveDialog: {
+      chooseSavePath: async (fileName) => {
+        os.saveDialogs.push(fileName);
+        return join(dataDir, 'exports', fileName);
+      },
     },
     quit: () => {},
     log: log('desktop'),
