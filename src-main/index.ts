@@ -29,6 +29,7 @@ import {
 import { openStores } from './shell/open-stores';
 import { createNotifier, createPopupPlacement, createPopupWindows } from './shell/popup-windows';
 import { registerCallLinkSchemes } from './shell/protocols';
+import { openRecordings } from './shell/recordings';
 import { restrictPermissions } from './shell/secure-web-contents';
 import { createTrayPorts } from './shell/tray';
 
@@ -111,6 +112,12 @@ async function start(): Promise<void> {
   const dialogs = dialogPorts(() => (window.isDestroyed() ? undefined : window));
   // Set when the user already agreed that calls end (installing an update).
   const quitPermit = { granted: false };
+  const recordings = await openRecordings({
+    userData,
+    folder: () => settings.get().recording.folder,
+    window: () => (window.isDestroyed() ? undefined : window),
+    log: logger('recordings'),
+  });
 
   core = createDesktopCore({
     platform,
@@ -152,6 +159,7 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
     log: logger('desktop'),
     sipLog: logger('sip'),
+    recordings,
   });
   const ready = core;
   bindCore({

@@ -1,12 +1,12 @@
 import { createAppReset } from './core/app-reset';
 import { createCommands } from './core/commands';
 import { appInfoOf } from './core/desktop-status';
-import { historyExporter, historyHandlers } from './core/history-handlers';
-import { createHistorySummary } from './core/history-summary';
+import { historyCore } from './core/history-handlers';
 import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
 import { RendererOutbox } from './core/renderer-outbox';
 import { createQuitGuard } from './core/quit-guard';
+import { recordingHandlers } from './core/recording-handlers';
 import { watchSettings } from './core/settings-reactions';
 import { createSystemServices } from './core/system-services';
 import { createSipTraceSink } from './diagnostics/sip-trace';
@@ -39,8 +39,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     pushCommand: (command) => outbox.push('call:command', command),
   });
   const { phone } = surfaces;
-  const summary = createHistorySummary({ history: ports.history, onChange: phone.setHistory, log });
-  const history = historyHandlers(ports.history, summary.refresh);
+  const { summary, history, exportHistory } = historyCore(ports, phone.setHistory);
   const system = createSystemServices(ports, {
     onHotkey: commands.onHotkey,
     pushStatus: (status) => outbox.push('desktop:changed', status),
@@ -57,13 +56,14 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     appInfo: () => appInfoOf(ports),
     credentials: sipCredentials(ports.secrets),
     history,
-    exportHistory: historyExporter(ports, history),
+    exportHistory,
     onPhoneReport: phone.report,
     openPortal: commands.openPortal,
     onRendererReady: () => outbox.markReady(),
     resetData: createAppReset({ ...ports, history, outbox, reload: () => ports.renderer.reload() }),
     desktopStatus: system.status,
     sipTrace: createSipTraceSink(() => settings.get().desktop.sipTrace, ports.sipLog ?? log),
+    recordingHandlers: recordingHandlers({ recordings: ports.recordings, settings }),
   });
   // Not held while the page loads: a page that is starting connects afresh anyway.
   const unwatchWake =

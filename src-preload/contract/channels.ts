@@ -10,6 +10,13 @@ import {
   HistoryRemoveSchema,
 } from './history';
 import { PhoneReportSchema } from './phone-state';
+import {
+  RecordingChunkSchema,
+  RecordingFinishSchema,
+  RecordingInfoSchema,
+  RecordingRefSchema,
+  RecordingStartSchema,
+} from './recordings';
 import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 
@@ -111,6 +118,22 @@ export const invokeChannels = {
     v.object({ url: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(2048)) }),
     done,
   ),
+  /** A call recording starts: main (or the browser store) opens its file and returns its entry. */
+  'recordings:start': channel(RecordingStartSchema, RecordingInfoSchema),
+  /** The next chunk of a recording (MediaRecorder timeslice), appended to its file in order. */
+  'recordings:append': channel(RecordingChunkSchema, done),
+  /** The recording ended (hang-up, transfer, Record off): its duration is final. */
+  'recordings:finish': channel(RecordingFinishSchema, RecordingInfoSchema),
+  'recordings:list': channel(nothing, v.array(RecordingInfoSchema)),
+  /** The whole file, for playback and download. */
+  'recordings:read': channel(RecordingRefSchema, v.instance(Uint8Array)),
+  'recordings:remove': channel(RecordingRefSchema, done),
+  /** Desktop: shows the file in the system's file manager. */
+  'recordings:showInFolder': channel(RecordingRefSchema, done),
+  /** Desktop: asks for a recordings folder (system dialog) and saves it; null when cancelled. */
+  'recordings:chooseFolder': channel(nothing, v.nullable(v.string())),
+  /** Desktop: the folder recordings go to now (the chosen one, else the default). */
+  'recordings:folder': channel(nothing, v.string()),
   /** SIP trace lines from the phone engine, written to the log only while the setting is on. */
   'diagnostics:sipTrace': channel(
     v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024)) }),

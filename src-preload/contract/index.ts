@@ -9,4 +9,6 @@ export * from './phone-state';
 export * from './popup';
 export * from './portal';
 export * from './provisioning';
+export * from './recording-name';
+export * from './recordings';
 export * from './settings';

@@ -40,6 +40,11 @@ export const ProvisioningProfileSchema = v.strictObject({
     }),
     {},
   ),
+  /**
+   * Calls are recorded at the PBX, not here: Record sends `featureCodes.recordToggle` (as DTMF in
+   * the call) and the recordings are found in the customer portal.
+   */
+  recordingsOnPbx: v.optional(v.boolean()),
   extensions: v.optional(
     v.array(
       v.strictObject({

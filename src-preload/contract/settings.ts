@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AccountProfileSchema } from './account';
 import { ProvisioningProfileSchema } from './provisioning';
+import { RecordingSettingsSchema } from './recordings';
 
 /**
  * Electron accelerator strings; empty means "no hotkey". The defaults use Ctrl/Cmd+Shift with a
@@ -64,6 +65,7 @@ export const SettingsSchema = v.object({
     }),
     {},
   ),
+  recording: v.optional(RecordingSettingsSchema, {}),
   updates: v.optional(
     v.object({ feedUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))) }),
     {},

@@ -77,6 +77,27 @@ describe('CallManager: Do not disturb, forwarding, auto-answer', () => {
     expect(h.ended.at(-1)).toMatchObject({ endReason: 'forwarded' });
   });
 
+  it('When busy: Decline sends the caller to the target (302), without it Decline is 486', () => {
+    const h = registeredPhone();
+    const plain = h.ua.receiveCall('1002');
+    h.phone.calls.decline(h.phone.calls.views()[0]!.id);
+    expect(plain.terminatedWith).toMatchObject({ status_code: 486 });
+
+    h.phone.calls.setPreferences(
+      prefs({
+        lines: { [LINE]: { forwarding: { mode: 'busy', target: '1003', noAnswerSeconds: 20 } } },
+      }),
+    );
+    const session = h.ua.receiveCall('1002');
+    expect(session.terminatedWith).toBeUndefined();
+    h.phone.calls.decline(h.phone.calls.views()[0]!.id);
+    expect(session.terminatedWith).toMatchObject({
+      status_code: 302,
+      extraHeaders: ['Contact: <sip:1003@pbx.test>'],
+    });
+    expect(h.ended.at(-1)).toMatchObject({ outcome: 'missed', endReason: 'forwarded' });
+  });
+
   it('intercom: answers by itself when asked and allowed, rings otherwise', async () => {
     vi.useFakeTimers();
     const h = registeredPhone();
@@ -97,5 +118,54 @@ describe('CallManager: Do not disturb, forwarding, auto-answer', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await settle();
     expect(second.sent).toEqual([]);
+  });
+});
+
+describe('CallManager: directed pickup delivered as a new call', () => {
+  async function pickUpAt(extension: string) {
+    const h = registeredPhone();
+    const requestId = h.phone.calls.pickUp(LINE, `*8${extension}`, `*8${extension}`, extension);
+    await settle();
+    return { h, requestId, request: h.ua.last };
+  }
+
+  it('the call addressed to the extension is answered by itself, even on DND', async () => {
+    const { h, requestId, request } = await pickUpAt('1002');
+    h.phone.calls.setPreferences(prefs({ doNotDisturb: true }));
+    const picked = h.ua.receiveCall('1003', 'Carol', {}, '1002');
+    await settle();
+    expect(picked.sent).toEqual(['200']);
+    // The request's own call is over, out of sight, and no failure.
+    expect(h.phone.calls.views().map((view) => view.id)).not.toContain(requestId);
+    request.remoteReject(487, 'Canceled');
+    expect(h.ended.find((view) => view.id === requestId)).toMatchObject({
+      outcome: 'cancelled',
+      endReason: 'picked-up',
+    });
+  });
+
+  it('a call to our own number meanwhile rings as usual', async () => {
+    const { h } = await pickUpAt('1002');
+    const own = h.ua.receiveCall('1003', '', {}, '1001');
+    await settle();
+    expect(own.sent).toEqual([]);
+    expect(h.phone.calls.views().at(-1)?.phase).toBe('ringing');
+  });
+
+  it('once the request failed, nothing is answered by itself', async () => {
+    const { h, request } = await pickUpAt('1002');
+    request.remoteReject(404, 'Not Found');
+    const later = h.ua.receiveCall('1003', '', {}, '1002');
+    await settle();
+    expect(later.sent).toEqual([]);
+  });
+
+  it('after the window, nothing is answered by itself', async () => {
+    const { h } = await pickUpAt('1002');
+    vi.useFakeTimers({ now: Date.now() + 11_000 });
+    const late = h.ua.receiveCall('1003', '', {}, '1002');
+    vi.useRealTimers();
+    await settle();
+    expect(late.sent).toEqual([]);
   });
 });

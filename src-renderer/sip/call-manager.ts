@@ -7,7 +7,7 @@ import { CallAudio } from './call-audio';
 import { isEstablished, type CallView } from './call-types';
 import { Conference } from './conference';
 import { DialError } from './dial-target';
-import { decideFor, redirectTo, scheduleRinging } from './incoming-handling';
+import { busyForwardUri, decideFor, redirectTo, scheduleRinging } from './incoming-handling';
 import type { IncomingRequest, RTCSession } from './jssip-types';
 import { callOptions, withMicrophone } from './call-start';
 import { holdAction, reofferAll, unholdAction } from './reoffer';
@@ -24,6 +24,16 @@ import {
 
 /** More live calls than this and a new one is refused busy: a flood of INVITEs must not ring forever. */
 const MAX_LIVE_CALLS = 8;
+/** How long after a pickup request the picked-up call may arrive (the PBX sends it at once). */
+const PICKUP_WINDOW_MS = 10_000;
+
+/** A directed pickup asked for: the request's call, and the extension whose ringing call we want. */
+interface PendingPickup {
+  readonly accountId: string;
+  readonly extension: string;
+  readonly requestId: string;
+  readonly until: number;
+}
 
 /**
  * Every call of every account: places, answers and ends calls, holds, mutes, DTMF, swaps,
@@ -38,6 +48,7 @@ export class CallManager implements TransferHost {
   readonly conference = new Conference();
   readonly audio = new CallAudio(() => this.calls.values(), this.conference);
   private preferences: CallPreferences = { doNotDisturb: false, declineCode: 486, country: 'US' };
+  private pickup: PendingPickup | undefined;
 
   constructor(private readonly account: (accountId: string) => AccountHandle | undefined) {}
 
@@ -103,6 +114,21 @@ export class CallManager implements TransferHost {
     return call.id;
   }
 
+  /**
+   * Directed pickup: calls the pickup code + `extension` (already normalised as `target`). A PBX
+   * that bridges (Asterisk, FreeSWITCH) answers this call and it simply goes on. A PBX that
+   * delivers the ringing call instead (a proxy adding us as a branch, like the test PBX) sends a
+   * new INVITE addressed to `extension`: receive() answers that one by itself, since we asked.
+   */
+  pickUp(accountId: string, target: string, display: string, extension: string): string {
+    const requestId = this.dial(accountId, target, display);
+    this.pickup = { accountId, extension, requestId, until: Date.now() + PICKUP_WINDOW_MS };
+    this.calls.get(requestId)?.events.on('ended', () => {
+      if (this.pickup?.requestId === requestId) this.pickup = undefined;
+    });
+    return requestId;
+  }
+
   /** A new incoming session from an account's UA. */
   receive(accountId: string, session: RTCSession, request: IncomingRequest): void {
     const account = this.account(accountId);
@@ -119,6 +145,11 @@ export class CallManager implements TransferHost {
       },
       account.profile,
     );
+    const pickup = this.takePickup(accountId, request);
+    if (pickup) {
+      this.deliverPickup(pickup, call, session);
+      return;
+    }
     const decision = decideFor(this.preferences, account.profile, request, {
       accountId,
       liveCalls: this.calls.size,
@@ -197,10 +228,17 @@ export class CallManager implements TransferHost {
     });
   }
 
+  /** Declines a ringing incoming call; with "When busy" forwarding it goes to the target instead. */
   decline(id: string): void {
     const call = this.require(id);
-    if (call.view.direction === 'incoming' && call.view.phase === 'ringing')
-      call.decline(this.preferences.declineCode);
+    if (call.view.direction !== 'incoming' || call.view.phase !== 'ringing') return;
+    const forwardTo = busyForwardUri(this.preferences, call.profile, call.view.accountId);
+    if (forwardTo && call.session && !call.session.isEnded()) {
+      call.endFlags.forwarded = true;
+      call.session.terminate(redirectTo(forwardTo));
+      return;
+    }
+    call.decline(this.preferences.declineCode);
   }
 
   /** Ends a call; a ringing incoming call is declined. */
@@ -308,6 +346,30 @@ export class CallManager implements TransferHost {
   /** The call, or every leg of its conference. */
   private group(id: string): Call[] {
     return this.conference.has(id) ? this.conference.members() : [this.require(id)];
+  }
+
+  /** The pending pickup this INVITE answers (addressed to the extension we asked for), taken. */
+  private takePickup(accountId: string, request: IncomingRequest): PendingPickup | undefined {
+    const pending = this.pickup;
+    if (!pending || pending.accountId !== accountId || Date.now() > pending.until) return undefined;
+    if (request.to?.uri?.user !== pending.extension) return undefined;
+    this.pickup = undefined;
+    return pending;
+  }
+
+  /**
+   * The picked-up call: answered at once, whatever Do not disturb or forwarding say (the user
+   * just asked for it). The request's own call is done: hidden, ended, and not a failure.
+   */
+  private deliverPickup(pickup: PendingPickup, call: Call, session: RTCSession): void {
+    this.adopt(call).attach(session);
+    const request = this.calls.get(pickup.requestId);
+    if (request) {
+      request.endFlags.pickedUp = true;
+      this.setHidden(request.id, true);
+      request.hangup();
+    }
+    this.answer(call.id);
   }
 
   private onEnded(call: Call, view: CallView): void {

@@ -82,6 +82,8 @@ export interface EndFacts {
   forwarded?: boolean;
   transferred?: boolean;
   replaced?: boolean;
+  /** A directed-pickup request (`*8` + extension) whose call was delivered to us as a new call. */
+  pickedUp?: boolean;
   /** We could not open the microphone to place or answer the call. */
   microphoneFailed?: boolean;
   /** The caller's CANCEL said another phone answered (Reason: SIP;cause=200). */
@@ -180,6 +182,7 @@ function reasonOfCause(cause: string): EndReason {
 export function classifyEnd(facts: EndFacts): { outcome: CallOutcome; reason: EndReason } {
   const { cause, originator } = facts;
   if (facts.forwarded && !facts.answered) return { outcome: 'missed', reason: 'forwarded' };
+  if (facts.pickedUp && !facts.answered) return { outcome: 'cancelled', reason: 'picked-up' };
   if (facts.doNotDisturb) return { outcome: 'missed', reason: 'dnd' };
   if (facts.microphoneFailed) return { outcome: 'failed', reason: 'microphone' };
   if (facts.answered) {

@@ -36,6 +36,7 @@ export type CallPhase = 'dialing' | 'ringing' | 'early' | 'active' | 'held' | 'e
  * | `dnd`                | rejected automatically by Do not disturb                       |
  * | `forwarded`          | sent on to the line's forwarding target (302)                  |
  * | `answered-elsewhere` | another phone of yours answered                                |
+ * | `picked-up`          | a pickup request whose call came to you (directed pickup)      |
  * | `failed`             | anything else                                                  |
  */
 export type EndReason =
@@ -43,6 +44,7 @@ export type EndReason =
   | 'remote-hangup'
   | 'transferred'
   | 'replaced'
+  | 'picked-up'
   | 'cancelled'
   | 'declined'
   | 'busy'

@@ -31,7 +31,13 @@ export type CallEvents = {
 /** Facts only we know, for classifyEnd(); set by the manager before it ends a call. */
 export type EndFlags = Pick<
   EndFacts,
-  'declinedByUs' | 'doNotDisturb' | 'forwarded' | 'transferred' | 'replaced' | 'microphoneFailed'
+  | 'declinedByUs'
+  | 'doNotDisturb'
+  | 'forwarded'
+  | 'transferred'
+  | 'replaced'
+  | 'pickedUp'
+  | 'microphoneFailed'
 >;
 
 const STATS_INTERVAL_MS = 2000;

@@ -36,6 +36,20 @@ export function decideFor(
 }
 
 /**
+ * Where "When busy" forwarding sends a call the user declines (Decline is the user saying "busy
+ * now", as on a desk phone): the line's target as a Contact, or undefined when that is not set.
+ */
+export function busyForwardUri(
+  preferences: CallPreferences,
+  profile: AccountProfile,
+  accountId: string,
+): string | undefined {
+  const forwarding = preferences.lines?.[accountId]?.forwarding;
+  if (forwarding?.mode !== 'busy') return undefined;
+  return forwardUri(forwarding.target, profile.domain, preferences.country);
+}
+
+/**
  * No-answer forwarding and auto-answer of a ringing call: timers that act only while it still
  * rings, cleared when it ends. Auto-answer asks again at the time whether another call is live.
  */

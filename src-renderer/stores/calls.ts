@@ -8,6 +8,7 @@ import { installDebugHook } from '../sip/debug-hook';
 import { DialError, normaliseDialTarget } from '../sip/dial-target';
 import { useAccountsStore } from './accounts';
 import { useHistoryStore } from './history';
+import { useRecordingsStore } from './recordings';
 import { phone } from './phone-engine';
 import { reportPhoneState } from './phone-report';
 import { useSettingsStore } from './settings';
@@ -23,6 +24,8 @@ export const useCallsStore = defineStore('calls', () => {
   const settingsStore = useSettingsStore();
   const accountsStore = useAccountsStore();
   const historyStore = useHistoryStore();
+  // Created with the calls, so Record every call follows the very first one.
+  const recordingsStore = useRecordingsStore();
 
   const live = ref<CallView[]>(phone.calls.views());
   const lingering = ref<CallView[]>([]);
@@ -62,8 +65,14 @@ export const useCallsStore = defineStore('calls', () => {
     sync();
     if (currentId.value === null && lingering.value.some((call) => call.id === view.id))
       currentId.value = view.id;
+    // A pickup request is not a call of its own: the call it picked up is recorded instead.
+    if (view.endReason === 'picked-up') return;
     try {
-      await softphone.history.add(historyEntryOf(view, Date.now(), accountsStore.lineNameOf));
+      const recordingId = await recordingsStore.recordingIdOf(view.id);
+      await softphone.history.add({
+        ...historyEntryOf(view, Date.now(), accountsStore.lineNameOf),
+        ...(recordingId && { recordingId }),
+      });
       if (view.outcome === 'missed') await historyStore.refreshMissed();
     } catch (error) {
       console.error('could not record the call in history', error);
@@ -117,6 +126,25 @@ export const useCallsStore = defineStore('calls', () => {
    * default line (the first registered one). Throws a DialError when that line cannot call.
    */
   async function dial(target: string, lineId?: string): Promise<void> {
+    const line = callingLine(lineId);
+    const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
+    currentId.value = phone.calls.dial(line.id, normalised.target, normalised.display);
+    accountsStore.markUsed(line.id);
+  }
+
+  /** Directed pickup of the call ringing at `extension`: the provider's `code` + the extension. */
+  async function pickUp(code: string, extension: string, lineId?: string): Promise<void> {
+    const line = callingLine(lineId);
+    const normalised = normaliseDialTarget(
+      `${code}${extension}`,
+      settingsStore.settings.calling.defaultCountry,
+    );
+    currentId.value = phone.calls.pickUp(line.id, normalised.target, normalised.display, extension);
+    accountsStore.markUsed(line.id);
+  }
+
+  /** Line `lineId`, or the default line; throws a DialError when it cannot call. */
+  function callingLine(lineId?: string) {
     const line = lineId ? accountsStore.line(lineId) : accountsStore.defaultLine;
     if (!line) throw new DialError('no-account', 'Sign in to an account before calling.');
     if (line.registration.state !== 'registered') {
@@ -125,9 +153,7 @@ export const useCallsStore = defineStore('calls', () => {
         `Not registered as ${line.profile.extension} yet: the call cannot be placed.`,
       );
     }
-    const normalised = normaliseDialTarget(target, settingsStore.settings.calling.defaultCountry);
-    currentId.value = phone.calls.dial(line.id, normalised.target, normalised.display);
-    accountsStore.markUsed(line.id);
+    return line;
   }
 
   async function answer(id: string): Promise<void> {
@@ -217,6 +243,7 @@ export const useCallsStore = defineStore('calls', () => {
     ringing,
     inCall,
     dial,
+    pickUp,
     answer,
     decline,
     hangup,

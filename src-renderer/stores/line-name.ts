@@ -1,8 +1,8 @@
 import type { AccountProfile } from '../../src-preload/contract';
 
-/** What Settings edits of one line without signing it in again. */
+/** What Settings, the main view and the busy lamps change of one line without signing it in again. */
 export type LineSettings = Partial<
-  Pick<AccountProfile, 'label' | 'displayName' | 'ringtone' | 'voicemailNumber'>
+  Pick<AccountProfile, 'displayName' | (typeof PER_LINE_KEYS)[number]>
 >;
 
 /**

@@ -83,7 +83,7 @@ describe('busy lamps', () => {
   it('Pick up dials the profile’s pickup code and the extension on the line', async () => {
     const store = storeOver({ provisioning: PROVISIONING });
     await store.pickUp('1002');
-    expect(fakePhone.calls.dial).toHaveBeenCalledWith('a', '*81002', '*81002');
+    expect(fakePhone.calls.pickUp).toHaveBeenCalledWith('a', '*81002', '*81002', '1002');
   });
 });
 

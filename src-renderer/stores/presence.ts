@@ -63,20 +63,12 @@ export const usePresenceStore = defineStore('presence', () => {
   async function setVoicemailNumber(lineId: string, value: string): Promise<boolean> {
     const trimmed = value.trim();
     if (!/^[0-9*#+]{0,32}$/.test(trimmed)) return false;
-    await settingsStore.update({
-      accounts: settingsStore.settings.accounts.map((account) =>
-        account.id === lineId ? { ...account, voicemailNumber: trimmed || undefined } : account,
-      ),
-    });
-    return true;
+    return !(await accountsStore.updateLine(lineId, { voicemailNumber: trimmed || undefined }));
   }
 
   async function saveWatched(lineId: string, extensions: string[]): Promise<void> {
-    await settingsStore.update({
-      accounts: settingsStore.settings.accounts.map((account) =>
-        account.id === lineId ? { ...account, watched: extensions } : account,
-      ),
-    });
+    const problem = await accountsStore.updateLine(lineId, { watched: extensions });
+    if (problem) throw new Error(problem);
     phone.setWatched(lineId, extensions);
   }
 
@@ -106,7 +98,7 @@ export const usePresenceStore = defineStore('presence', () => {
 
   /** Directed pickup: the provider's pickup code, then the ringing extension (`*8` + `1002`). */
   async function pickUp(extension: string): Promise<void> {
-    await calls.dial(`${pickupCode.value}${extension}`, line.value?.id);
+    await calls.pickUp(pickupCode.value, extension, line.value?.id);
   }
 
   return {

@@ -11,10 +11,12 @@ import {
   type AccountProfile,
   type AppInfo,
   type HistoryEntry,
+  type RecordingInfo,
   type Settings,
   type SettingsPatch,
   type SipCredential,
 } from '../../src-preload/contract';
+import type { CallManagerEvents } from '../sip/call-manager-types';
 import type { CallView } from '../sip/call-types';
 import type { PhoneEvents } from '../sip/phone';
 
@@ -55,6 +57,10 @@ function makeSoftphone() {
       export: vi.fn(async (_filter: unknown) => ({ status: 'downloaded' as const, count: 0 })),
     },
     phone: { report: vi.fn(async (_snapshot: unknown) => undefined) },
+    recordings: {
+      list: vi.fn(async (): Promise<RecordingInfo[]> => []),
+      remove: vi.fn(async (_ref: unknown) => undefined),
+    },
     app: {
       info: vi.fn(async (): Promise<AppInfo | null> => null),
       ready: vi.fn(async () => undefined),
@@ -73,6 +79,10 @@ function makeCalls() {
     setRingtones: vi.fn(),
     setDevices: vi.fn(async () => undefined),
     dial: vi.fn((_accountId: string, _target: string, _display: string) => `out-${++next}`),
+    pickUp: vi.fn(
+      (_accountId: string, _target: string, _display: string, _extension: string) =>
+        `pickup-${++next}`,
+    ),
     consult: vi.fn((_id: string, _target: string, _display: string) => `consult-${++next}`),
     answer: vi.fn(),
     decline: vi.fn(),
@@ -87,6 +97,10 @@ function makeCalls() {
     startConference: vi.fn(async () => undefined),
     calls: new Map(),
     audio: { playing: () => ({}), devices: {} },
+    /** The recorder (sip/recordings.ts) follows these; tests leave them quiet. */
+    events: mitt<CallManagerEvents>(),
+    get: vi.fn((_id: string) => undefined),
+    conference: { outputOf: vi.fn(() => undefined), has: vi.fn(() => false) },
   };
 }
 

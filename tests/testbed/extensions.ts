@@ -32,6 +32,11 @@ export const TEST_EXTENSIONS: readonly TestExtension[] = Object.freeze([
   { user: '1004', password: 'dave-pw-1004', displayName: 'Dave Example' },
   { user: '1005', password: 'erin-pw-1005', displayName: 'Erin Example' },
   { user: '1006', password: 'mallory-pw-1006', displayName: HOSTILE_DISPLAY_NAME },
+  // Busy lamps and pickup only (tests/e2e/presence): a lamp shows the PBX's dialog state, which
+  // other specs' calls to 1001–1006 (redirected, or cut by a closed page) leave behind for minutes.
+  { user: '1007', password: 'frank-pw-1007', displayName: 'Frank Example' },
+  { user: '1008', password: 'grace-pw-1008', displayName: 'Grace Example' },
+  { user: '1009', password: 'heidi-pw-1009', displayName: 'Heidi Example' },
 ]);
 
 /** The extension with this number; throws for a number the PBX does not know. */

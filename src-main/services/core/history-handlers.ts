@@ -1,5 +1,6 @@
 import { createHistoryExporter } from '../history/history-export';
 import type { MainHandlerDeps } from '../ipc/main-handlers';
+import { createHistorySummary } from './history-summary';
 import type { DesktopCorePorts } from './ports';
 
 type HistoryHandlers = MainHandlerDeps['history'];
@@ -40,4 +41,21 @@ export function historyExporter(
     saveDialog: ports.saveDialog,
     log: ports.log,
   });
+}
+
+/**
+ * The history in the desktop core: the summary the tray shows (told to `onSummary`), the
+ * channels that refresh it, and the export.
+ */
+export function historyCore(
+  ports: Pick<DesktopCorePorts, 'history' | 'settings' | 'saveDialog' | 'log'>,
+  onSummary: Parameters<typeof createHistorySummary>[0]['onChange'],
+) {
+  const summary = createHistorySummary({
+    history: ports.history,
+    onChange: onSummary,
+    log: ports.log,
+  });
+  const history = historyHandlers(ports.history, summary.refresh);
+  return { summary, history, exportHistory: historyExporter(ports, history) };
 }

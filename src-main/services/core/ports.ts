@@ -23,6 +23,7 @@ import type { ConfirmDialogPort } from './dialer';
 import type { GuardedAction, QuitDialogPort } from './quit-guard';
 import type { PopupWindowPort } from '../popup/popup-bridge';
 import type { SaveDialogPort } from '../history/history-export';
+import type { RecordingPorts } from './recording-handlers';
 import type { RendererPort } from './renderer-outbox';
 
 /** What the desktop core takes (ports) and what it gives the shell (DesktopCore). */
@@ -86,6 +87,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   log: Logger;
   /** Where SIP traces go when the user turns them on (default: `log`). */
   sipLog?: Logger;
+  /** Call recordings (store, folder picker, Show in folder); absent: recording is refused. */
+  recordings?: RecordingPorts;
 }
 
 export interface DesktopCore {

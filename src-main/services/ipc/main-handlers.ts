@@ -44,6 +44,8 @@ export interface MainHandlerDeps {
   desktopStatus(): DesktopStatus;
   /** A SIP trace chunk from the engine (written only while the setting is on). */
   sipTrace(text: string): void;
+  /** The `recordings:*` channels (core/recording-handlers.ts). */
+  recordingHandlers: Pick<InvokeHandlers, Extract<keyof InvokeHandlers, `recordings:${string}`>>;
 }
 
 /**
@@ -80,5 +82,6 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'phone:report': (report) => deps.onPhoneReport(report),
     'portal:open': ({ url }) => deps.openPortal(url),
     'diagnostics:sipTrace': ({ text }) => deps.sipTrace(text),
+    ...deps.recordingHandlers,
   };
 }

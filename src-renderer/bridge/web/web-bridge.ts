@@ -21,6 +21,7 @@ import {
   lineLookup,
 } from '../../../src-preload/history-export';
 import { HistoryDb } from './history-db';
+import { RecordingsDb } from './recordings-db';
 import { loadSettings, saveSettings } from './settings-storage';
 
 type PushEvents = { [C in PushChannel]: PushPayload<C> };
@@ -72,6 +73,10 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
   let settings = loaded.settings;
   const passwords = new Map<string, SipCredential>();
   const history = new HistoryDb();
+  const recordings = new RecordingsDb();
+  const desktopOnly = () => {
+    throw new Error('Recordings are kept in the browser here; use Download.');
+  };
   const missedTitle = createMissedTitle(window.document, () => history.unseenMissedCount());
 
   const handlers: InvokeHandlers = {
@@ -92,7 +97,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       settings = v.parse(SettingsSchema, { ...defaultSettings(), ...kept });
       saveSettings(window.localStorage, settings);
       if (!keep.includes('accounts')) passwords.clear();
-      if (!keep.includes('history')) await history.clear();
+      if (!keep.includes('history')) await Promise.all([history.clear(), recordings.clear()]);
       window.location.reload();
     },
     'desktop:status': () => {
@@ -159,6 +164,15 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       // noopener: the portal's page gets no handle on the phone's window.
       window.open(checked.url, '_blank', 'noopener');
     },
+    'recordings:start': (meta) => recordings.start(meta),
+    'recordings:append': ({ id, seq, bytes }) => recordings.append(id, seq, bytes),
+    'recordings:finish': ({ id, durationMs }) => recordings.finish(id, durationMs),
+    'recordings:list': () => recordings.list(),
+    'recordings:read': ({ id }) => recordings.read(id),
+    'recordings:remove': ({ id }) => recordings.remove(id),
+    'recordings:showInFolder': desktopOnly,
+    'recordings:chooseFolder': desktopOnly,
+    'recordings:folder': desktopOnly,
     // No tray, popups or display sleep in a browser: nothing follows the phone's report here.
     'phone:report': () => undefined,
   };

@@ -168,11 +168,12 @@ export class FakeUa extends FakeEmitter {
     }
   }
 
-  /** An INVITE arrives from `from`. */
+  /** An INVITE arrives from `from`, addressed to `to` (default: our own extension). */
   receiveCall(
     from: string,
     display = '',
     headers: Readonly<Record<string, string[]>> = {},
+    to?: string,
   ): FakeSession {
     const session = this.newSession('incoming', { user: from, display });
     this.emit('newRTCSession', {
@@ -180,6 +181,7 @@ export class FakeUa extends FakeEmitter {
       session: session.asSession,
       request: {
         from: { uri: fakeUri(from), display_name: display },
+        ...(to === undefined ? {} : { to: { uri: fakeUri(to) } }),
         getHeaders: (name: string) => headers[name] ?? [],
       },
     });

@@ -1,9 +1,9 @@
 import { testExtension } from '../../testbed/extensions';
+import type { Browser } from '@playwright/test';
 import { expect, test } from '../calls/phones';
-import { CallPage } from '../pages/call-page';
-import { SignInPage } from '../pages/sign-in-page';
 import { extension } from '../testbed';
 import { createDesktopHarness, type DesktopHarness } from './desktop-harness';
+import { openDesktopPhone } from './desktop-page';
 
 /**
  * The desktop app's main process, minus Electron: the renderer's web build in Chromium talks to
@@ -22,22 +22,9 @@ test.describe('desktop integration (main process wired to the page)', () => {
   test.afterEach(() => harness.close());
 
   /** Erin's desktop page, wired to the harness before it loads. Signs in unless told not to. */
-  async function openDesktop(
-    browser: import('@playwright/test').Browser,
-    baseURL: string,
-    signIn = true,
-  ) {
-    const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[desktop] page error:', error.message));
-    await harness.attach(page);
-    const signInPage = new SignInPage(page);
-    await signInPage.open();
-    if (signIn) {
-      await signInPage.signIn(extension('1005'));
-      await signInPage.expectRegistered();
-    }
-    return { context, page, erin: new CallPage(page), signInPage };
+  async function openDesktop(browser: Browser, baseURL: string, signIn = true) {
+    const desktop = await openDesktopPhone(harness, browser, baseURL, signIn && '1005');
+    return { ...desktop, erin: desktop.phone, signInPage: desktop.signIn };
   }
 
   test('a tel: link that arrives before the app is ready rings at another extension once registered', async ({

@@ -1,9 +1,8 @@
 import { expect, test } from '../calls/phones';
-import { CallPage } from '../pages/call-page';
 import { LinesPage } from '../pages/lines-page';
-import { SignInPage } from '../pages/sign-in-page';
 import { extension, pbxWsUrl } from '../testbed';
 import { createDesktopHarness, type DesktopHarness } from './desktop-harness';
+import { openDesktopPhone } from './desktop-page';
 
 const PORTAL = 'https://portal.softphone.test/customer';
 
@@ -24,15 +23,12 @@ test.describe('desktop: several lines and the customer portal', () => {
     baseURL,
     phone,
   }) => {
-    const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
+    const {
+      context,
+      page,
+      phone: erin,
+    } = await openDesktopPhone(harness, browser, String(baseURL));
     try {
-      const page = await context.newPage();
-      await harness.attach(page);
-      const signIn = new SignInPage(page);
-      await signIn.open();
-      await signIn.signIn(extension('1005'));
-      await signIn.expectRegistered();
-      const erin = new CallPage(page);
       const lines = new LinesPage(page);
       await erin.openSettings();
       await lines.addLine(extension('1004'));

@@ -4,9 +4,9 @@ import * as v from 'valibot';
 import { ProvisioningProfileSchema } from '../../../src-preload/contract';
 import { expect, test } from '../calls/phones';
 import { CallPage } from '../pages/call-page';
-import { SignInPage } from '../pages/sign-in-page';
 import { extension } from '../testbed';
 import { createDesktopHarness, type DesktopHarness } from './desktop-harness';
+import { openDesktopPhone } from './desktop-page';
 
 /**
  * A full desktop session leaves no secret behind: sign in (with a provider profile that brings a
@@ -66,19 +66,12 @@ test.describe('secrets in a desktop session', () => {
     // The provider's profile, imported earlier: sign-in copies its ICE servers into the line.
     await harness.core.handlers['settings:update']({ provisioning: profile });
 
-    const context = await browser.newContext({
-      baseURL: String(baseURL),
-      permissions: ['microphone'],
-    });
+    const {
+      context,
+      page,
+      phone: erin,
+    } = await openDesktopPhone(harness, browser, String(baseURL));
     try {
-      const page = await context.newPage();
-      await harness.attach(page);
-      const signIn = new SignInPage(page);
-      await signIn.open();
-      await signIn.signIn(erinDetails);
-      await signIn.expectRegistered();
-      const erin = new CallPage(page);
-
       // The line really carries the TURN credential (else this test would prove nothing).
       const settings = await harness.core.handlers['settings:get'](undefined);
       expect(settings.accounts[0]?.iceServers).toEqual(profile.iceServers);
@@ -150,18 +143,8 @@ test.describe('secrets in a desktop session', () => {
     phone,
   }) => {
     const erinDetails = extension('1005');
-    const context = await browser.newContext({
-      baseURL: String(baseURL),
-      permissions: ['microphone'],
-    });
+    const { context, page, signIn } = await openDesktopPhone(harness, browser, String(baseURL));
     try {
-      const page = await context.newPage();
-      await harness.attach(page);
-      const signIn = new SignInPage(page);
-      await signIn.open();
-      await signIn.signIn(erinDetails);
-      await signIn.expectRegistered();
-
       const settings = await harness.core.handlers['settings:get'](undefined);
       const accountId = settings.accounts[0]!.id;
       const ha1 = createHash('md5').update(`1005:${REALM}:${erinDetails.password}`).digest('hex');

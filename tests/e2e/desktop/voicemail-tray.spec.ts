@@ -1,8 +1,7 @@
 import { publishMailbox } from '../presence/mailbox';
 import { expect, test } from '../calls/phones';
-import { SignInPage } from '../pages/sign-in-page';
-import { extension } from '../testbed';
 import { createDesktopHarness, type DesktopHarness } from './desktop-harness';
+import { openDesktopPhone } from './desktop-page';
 
 /**
  * Voicemail in main's tray and dock badge: the page reports its line's mailbox (message-summary
@@ -21,14 +20,8 @@ test.describe('voicemail in the tray (main process wired to the page)', () => {
     phone,
   }) => {
     const dave = await phone('1004');
-    const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
+    const { context, page } = await openDesktopPhone(harness, browser, String(baseURL));
     try {
-      const page = await context.newPage();
-      await harness.attach(page);
-      const signIn = new SignInPage(page);
-      await signIn.open();
-      await signIn.signIn(extension('1005'));
-      await signIn.expectRegistered();
       await page
         .getByRole('navigation')
         .getByRole('button', { name: /^Settings/ })
