@@ -135,8 +135,13 @@ export default tseslint.config(
     },
   },
   {
-    // Shared with the renderer (the bridge contract, the dial rules): no Electron, no Node.
-    files: ['src-preload/contract/**/*.ts', 'src-preload/dial-rules/**/*.ts'],
+    // Shared with the renderer (the bridge contract, the dial rules, the history export): no
+    // Electron, no Node.
+    files: [
+      'src-preload/contract/**/*.ts',
+      'src-preload/dial-rules/**/*.ts',
+      'src-preload/history-export/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -22,6 +22,7 @@ import {
   dialogPorts,
   powerBlockerPort,
   powerMonitorPort,
+  saveDialogPort,
   shortcutPort,
   updaterPort,
 } from './shell/os-ports';
@@ -158,6 +159,7 @@ async function start(): Promise<void> {
     clipboard: clipboardPort(platform),
     browser: browserPort,
     dialog: dialogs,
+    saveDialog: saveDialogPort(() => (window.isDestroyed() ? undefined : window)),
     quit: () => app.quit(),
     log: logger('desktop'),
     sipLog: logger('sip'),

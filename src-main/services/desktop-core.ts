@@ -1,8 +1,7 @@
 import { createAppReset } from './core/app-reset';
 import { createCommands } from './core/commands';
 import { appInfoOf } from './core/desktop-status';
-import { historyHandlers } from './core/history-handlers';
-import { createHistorySummary } from './core/history-summary';
+import { historyCore } from './core/history-handlers';
 import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
 import { RendererOutbox } from './core/renderer-outbox';
@@ -40,8 +39,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     pushCommand: (command) => outbox.push('call:command', command),
   });
   const { phone } = surfaces;
-  const summary = createHistorySummary({ history: ports.history, onChange: phone.setHistory, log });
-  const history = historyHandlers(ports.history, summary.refresh);
+  const { summary, history, exportHistory } = historyCore(ports, phone.setHistory);
   const system = createSystemServices(ports, {
     onHotkey: commands.onHotkey,
     pushStatus: (status) => outbox.push('desktop:changed', status),
@@ -58,6 +56,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     appInfo: () => appInfoOf(ports),
     credentials: sipCredentials(ports.secrets),
     history,
+    exportHistory,
     onPhoneReport: phone.report,
     openPortal: commands.openPortal,
     onRendererReady: () => outbox.markReady(),

@@ -15,10 +15,12 @@ import {
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { Autostart } from '../services/autostart/autostart';
 import type { AutostartPort, ClipboardPort } from '../services/desktop-core';
 import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { QuitDialogPort } from '../services/core/quit-guard';
+import type { SaveDialogPort } from '../services/history/history-export';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { Logger } from '../services/logging/logger';
 import type { ExternalBrowserPort } from '../services/portal/portal-opener';
@@ -107,6 +109,24 @@ export function dialogPorts(
         action === 'quit' ? 'End calls and quit' : 'End calls and reload',
         'Cancel',
       ),
+  };
+}
+
+/** Where an exported call history goes: a save dialog over the main window, in Documents. */
+export function saveDialogPort(window: () => BrowserWindow | undefined): SaveDialogPort {
+  return {
+    async chooseSavePath(fileName) {
+      const options = {
+        title: 'Export call history',
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const parent = window();
+      const { canceled, filePath } = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return canceled || !filePath ? null : filePath;
+    },
   };
 }
 

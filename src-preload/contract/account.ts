@@ -76,8 +76,11 @@ export const AutoAnswerSchema = v.object({
  * One SIP account as stored in settings. It never carries a password:
  * that lives in the OS keychain (desktop) or nowhere persistent (web).
  */
+/** A line's id (settings, history entries, channel payloads). */
+export const AccountIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
 export const AccountProfileSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  id: AccountIdSchema,
   servers: v.pipe(v.array(WebSocketUrlSchema), v.minLength(1, 'At least one server is required')),
   domain: DomainSchema,
   extension: SipUserSchema,

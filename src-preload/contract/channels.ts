@@ -1,8 +1,15 @@
 import * as v from 'valibot';
 import { ContactSchema, ContactsRemoveSchema, ContactsSaveSchema, MAX_CONTACTS } from './contacts';
+import { AccountIdSchema } from './account';
 import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
-import { HistoryEntrySchema, HistoryQuerySchema } from './history';
+import {
+  HistoryEntrySchema,
+  HistoryExportResultSchema,
+  HistoryFilterSchema,
+  HistoryQuerySchema,
+  HistoryRemoveSchema,
+} from './history';
 import { PhoneReportSchema } from './phone-state';
 import {
   RecordingChunkSchema,
@@ -13,8 +20,6 @@ import {
 } from './recordings';
 import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
-
-const AccountIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export const AppInfoSchema = v.object({
   mode: v.picklist(['desktop', 'web']),
@@ -102,6 +107,13 @@ export const invokeChannels = {
   /** Adds or replaces contacts by id (the form saves one, an import many at once). */
   'contacts:save': channel(ContactsSaveSchema, done),
   'contacts:remove': channel(ContactsRemoveSchema, done),
+  /** Forget one call. */
+  'history:remove': channel(HistoryRemoveSchema, done),
+  /**
+   * Every call the filter matches (all of them, not a page) as a CSV call-detail report. Desktop:
+   * main asks where to save it and writes the file; browser: the bridge offers it as a download.
+   */
+  'history:export': channel(HistoryFilterSchema, HistoryExportResultSchema),
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneReportSchema, done),
   /**

@@ -69,3 +69,46 @@ describe('history store', () => {
     expect(store.entries).toEqual([]);
   });
 });
+
+describe('history store: filters, delete, export', () => {
+  it('asks with line and date range, and asks nothing while From is after To', async () => {
+    const store = useHistoryStore();
+    store.lineId = 'a2';
+    store.fromDate = '2026-12-01';
+    store.toDate = '2026-12-02';
+    await store.refresh();
+    expect(fakeSoftphone.history.list).toHaveBeenLastCalledWith({
+      accountId: 'a2',
+      from: new Date(2026, 11, 1).getTime(),
+      to: new Date(2026, 11, 3).getTime(),
+      limit: 100,
+    });
+    fakeSoftphone.history.list.mockClear();
+    store.fromDate = '2026-12-05';
+    await store.refresh();
+    expect(fakeSoftphone.history.list).not.toHaveBeenCalled();
+    expect(store.entries).toEqual([]);
+    await expect(store.exportCsv()).rejects.toThrow(RangeError);
+    expect(fakeSoftphone.history.export).not.toHaveBeenCalled();
+  });
+
+  it('exports with the current filter', async () => {
+    const store = useHistoryStore();
+    store.outcome = 'missed';
+    store.search = 'bob';
+    fakeSoftphone.history.export.mockResolvedValueOnce({ status: 'downloaded', count: 3 });
+    expect(await store.exportCsv()).toEqual({ status: 'downloaded', count: 3 });
+    expect(fakeSoftphone.history.export).toHaveBeenCalledWith({ search: 'bob', outcome: 'missed' });
+  });
+
+  it('deletes one entry and reads the missed count again', async () => {
+    const store = useHistoryStore();
+    fakeSoftphone.history.list.mockResolvedValueOnce(entries(3));
+    await store.refresh();
+    fakeSoftphone.history.unseenMissed.mockResolvedValueOnce(1);
+    await store.remove('h1');
+    expect(fakeSoftphone.history.remove).toHaveBeenCalledWith({ id: 'h1' });
+    expect(store.entries.map((entry) => entry.id)).toEqual(['h0', 'h2']);
+    expect(store.missedCount).toBe(1);
+  });
+});

@@ -53,6 +53,8 @@ function makeSoftphone() {
       list: vi.fn(async (_query: unknown): Promise<HistoryEntry[]> => []),
       markSeen: vi.fn(async () => undefined),
       clear: vi.fn(async () => undefined),
+      remove: vi.fn(async (_request: unknown) => undefined),
+      export: vi.fn(async (_filter: unknown) => ({ status: 'downloaded' as const, count: 0 })),
     },
     phone: { report: vi.fn(async (_snapshot: unknown) => undefined) },
     recordings: {

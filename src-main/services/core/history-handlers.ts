@@ -1,4 +1,7 @@
+import { createHistoryExporter } from '../history/history-export';
 import type { MainHandlerDeps } from '../ipc/main-handlers';
+import { createHistorySummary } from './history-summary';
+import type { DesktopCorePorts } from './ports';
 
 type HistoryHandlers = MainHandlerDeps['history'];
 
@@ -23,5 +26,36 @@ export function historyHandlers(
     markSeen: thenRefresh(() => store.markSeen()),
     unseenMissedCount: () => store.unseenMissedCount(),
     clear: thenRefresh(() => store.clear()),
+    remove: thenRefresh((id) => store.remove(id)),
   };
+}
+
+/** `history:export` over the history and the lines in settings, saved where the user chooses. */
+export function historyExporter(
+  ports: Pick<DesktopCorePorts, 'settings' | 'saveDialog' | 'log'>,
+  history: HistoryHandlers,
+): MainHandlerDeps['exportHistory'] {
+  return createHistoryExporter({
+    history,
+    accounts: () => ports.settings.get().accounts,
+    saveDialog: ports.saveDialog,
+    log: ports.log,
+  });
+}
+
+/**
+ * The history in the desktop core: the summary the tray shows (told to `onSummary`), the
+ * channels that refresh it, and the export.
+ */
+export function historyCore(
+  ports: Pick<DesktopCorePorts, 'history' | 'settings' | 'saveDialog' | 'log'>,
+  onSummary: Parameters<typeof createHistorySummary>[0]['onChange'],
+) {
+  const summary = createHistorySummary({
+    history: ports.history,
+    onChange: onSummary,
+    log: ports.log,
+  });
+  const history = historyHandlers(ports.history, summary.refresh);
+  return { summary, history, exportHistory: historyExporter(ports, history) };
 }

@@ -22,6 +22,7 @@ import type { UpdateDialogPort, UpdaterPort } from '../updates/update-service';
 import type { ConfirmDialogPort } from './dialer';
 import type { GuardedAction, QuitDialogPort } from './quit-guard';
 import type { PopupWindowPort } from '../popup/popup-bridge';
+import type { SaveDialogPort } from '../history/history-export';
 import type { RecordingPorts } from './recording-handlers';
 import type { RendererPort } from './renderer-outbox';
 
@@ -81,6 +82,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   /** The system browser (`shell.openExternal`), for the provider's portal; absent: none. */
   browser?: ExternalBrowserPort;
   dialog: ConfirmDialogPort & QuitDialogPort;
+  /** Where an exported call history goes (a save dialog); absent: export refuses. */
+  saveDialog?: SaveDialogPort;
   quit(): void;
   log: Logger;
   /** Where SIP traces go when the user turns them on (default: `log`). */

@@ -13,8 +13,19 @@ interface Row {
 export interface ResolvedHistoryQuery {
   search?: string;
   outcome?: CallOutcome;
+  accountId?: string;
+  /** Started at or after. */
+  from?: number;
+  /** Started strictly before (like `before`; both may be given). */
+  to?: number;
   before?: number;
   limit: number;
+}
+
+/** The tighter of `before` and `to`: both mean "started strictly before". */
+function upperBound(query: ResolvedHistoryQuery): number | undefined {
+  if (query.before === undefined) return query.to;
+  return query.to === undefined ? query.before : Math.min(query.before, query.to);
 }
 
 /** Newest first; equal start times ordered by id so paging and tests are deterministic. */
@@ -94,8 +105,8 @@ export class HistoryIndex {
   }
 
   /**
-   * Entries started strictly before `before`, newest first, filtered by outcome and by a
-   * case-insensitive substring of number or name, up to `limit`.
+   * Entries started strictly before `before` (and `to`) and at or after `from`, newest first,
+   * filtered by outcome, line and a case-insensitive substring of number or name, up to `limit`.
    *
    * A page never ends inside a run of equal start times: those entries are all returned, even
    * past `limit`. The contract pages by start time alone (`before`), so splitting a run would make
@@ -104,12 +115,15 @@ export class HistoryIndex {
   list(query: ResolvedHistoryQuery): HistoryEntry[] {
     const matches = matcher(query.search);
     const page: HistoryEntry[] = [];
-    let i = query.before === undefined ? 0 : this.#firstStartedBefore(query.before);
+    const before = upperBound(query);
+    let i = before === undefined ? 0 : this.#firstStartedBefore(before);
     for (; i < this.#rows.length; i += 1) {
       const row = this.#rows[i] as Row;
+      if (query.from !== undefined && row.entry.startedAt < query.from) break;
       const last = page.at(-1);
       if (page.length >= query.limit && last && row.entry.startedAt !== last.startedAt) break;
       if (query.outcome !== undefined && row.entry.outcome !== query.outcome) continue;
+      if (query.accountId !== undefined && row.entry.accountId !== query.accountId) continue;
       if (matches && !matches(row)) continue;
       page.push(row.entry);
     }
@@ -133,6 +147,14 @@ export class HistoryIndex {
 
   unseenMissedCount(): number {
     return this.#unseenMissed;
+  }
+
+  /** Forgets the entry with this id; returns whether there was one. */
+  remove(id: string): boolean {
+    const row = this.#byId.get(id);
+    if (!row) return false;
+    this.#removeRow(row);
+    return true;
   }
 
   clear(): void {

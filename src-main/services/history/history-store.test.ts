@@ -245,3 +245,41 @@ describe('HistoryStore', () => {
     expect(lines.join('\n')).not.toMatch(/9876543|Secret Lover/);
   });
 });
+
+describe('HistoryStore filters and remove', () => {
+  it('filters by line and date range, and refuses a bad query with its reason', async () => {
+    const store = await HistoryStore.open({ filePath, log });
+    const a = call({ accountId: 'a1', startedAt: 1_000 });
+    const b = call({ accountId: 'a2', startedAt: 2_000 });
+    const c = call({ accountId: 'a1', startedAt: 3_000 });
+    for (const entry of [a, b, c]) await store.add(entry);
+    expect(store.list({ accountId: 'a1' }).map((e) => e.id)).toEqual([c.id, a.id]);
+    expect(store.list({ from: 2_000, to: 3_000 }).map((e) => e.id)).toEqual([b.id]);
+    expect(store.list({ from: 1_000, to: 3_001, before: 3_000 }).map((e) => e.id)).toEqual([
+      b.id,
+      a.id,
+    ]);
+    expect(() => store.list({ from: 3_000, to: 2_000 })).toThrow(
+      'The start of the date range is after its end',
+    );
+    expect(() => store.list({ accountId: '../etc' })).toThrow('at accountId');
+    expect(() => store.list({ from: Number.NaN })).toThrow('at from');
+    expect(() => store.list({ to: Number.POSITIVE_INFINITY })).toThrow('at to');
+    expect(() => store.list({ from: -1 })).toThrow('at from');
+  });
+
+  it('deletes one call, in memory and in the file', async () => {
+    const store = await HistoryStore.open({ filePath, log });
+    const keep = call();
+    const gone = call({ outcome: 'missed', seen: false });
+    await store.add(keep);
+    await store.add(gone);
+    expect(store.unseenMissedCount()).toBe(1);
+    await store.remove(gone.id);
+    await store.remove('no-such-call');
+    expect(store.list().map((e) => e.id)).toEqual([keep.id]);
+    expect(store.unseenMissedCount()).toBe(0);
+    const reopened = await HistoryStore.open({ filePath, log });
+    expect(reopened.list().map((e) => e.id)).toEqual([keep.id]);
+  });
+});

@@ -115,11 +115,26 @@ export class HistoryStore {
     );
   }
 
-  /** A page of entries, newest first, per the contract's HistoryQuery (validated here; defaults applied). */
+  /**
+   * A page of entries, newest first, per the contract's HistoryQuery (validated here, with the
+   * schema's reason: a date range whose start is after its end is refused; defaults applied).
+   */
   list(query: HistoryQuery = {}): HistoryEntry[] {
     const result = v.safeParse(HistoryQuerySchema, query);
-    if (!result.success) throw new HistoryError('Invalid call history query');
+    if (!result.success) {
+      const issue = result.issues[0];
+      const where = issue && v.getDotPath(issue);
+      throw new HistoryError(
+        `Invalid call history query${where ? ` at ${where}` : ''}: ${issue?.message ?? 'rejected'}`,
+      );
+    }
     return this.#index.list(result.output);
+  }
+
+  /** Forgets one call and rewrites the file; an unknown id changes nothing. */
+  async remove(id: string): Promise<void> {
+    if (!this.#index.remove(id)) return;
+    await this.#rewrite('delete the call');
   }
 
   /** Marks every missed call seen; rewrites the file only when something changed. Returns how many changed. */

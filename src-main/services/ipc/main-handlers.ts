@@ -3,6 +3,8 @@ import type {
   Contact,
   DesktopStatus,
   HistoryEntry,
+  HistoryExportResult,
+  HistoryFilter,
   HistoryQuery,
   InvokeHandlers,
   PhoneReport,
@@ -29,6 +31,7 @@ export interface MainHandlerDeps {
     markSeen(): unknown;
     unseenMissedCount(): number | Promise<number>;
     clear(): unknown;
+    remove(id: string): unknown;
   };
   /** The address book (contacts/contacts-store.ts). */
   contacts: {
@@ -37,6 +40,8 @@ export interface MainHandlerDeps {
     remove(ids: readonly string[]): Promise<void>;
     clear(): Promise<void>;
   };
+  /** Every call the filter matches as a CSV file where the user chooses (history/history-export.ts). */
+  exportHistory(filter: HistoryFilter): Promise<HistoryExportResult>;
   fetchProfile(url: string): Promise<ProvisioningProfile>;
   onPhoneReport(report: PhoneReport): void;
   /** Opens `url` as the provider's portal, or throws when it is not the profile's (core/portal.ts). */
@@ -80,6 +85,10 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'contacts:list': () => deps.contacts.list(),
     'contacts:save': ({ contacts }) => deps.contacts.save(contacts),
     'contacts:remove': ({ ids }) => deps.contacts.remove(ids),
+    'history:remove': async ({ id }) => {
+      await deps.history.remove(id);
+    },
+    'history:export': (filter) => deps.exportHistory(filter),
     'provisioning:import': ({ url }) => deps.fetchProfile(url),
     'phone:report': (report) => deps.onPhoneReport(report),
     'portal:open': ({ url }) => deps.openPortal(url),

@@ -15,6 +15,12 @@ import {
   type SoftphoneApi,
 } from '../../../src-preload/contract';
 import { ContactsDb } from './contacts-db';
+import {
+  cdrCsv,
+  cdrFileName,
+  collectFiltered,
+  lineLookup,
+} from '../../../src-preload/history-export';
 import { HistoryDb } from './history-db';
 import { RecordingsDb } from './recordings-db';
 import { loadSettings, saveSettings } from './settings-storage';
@@ -37,6 +43,20 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
       }
     },
   };
+}
+
+/** Hands `blob` to the browser as a download named `fileName` (an object URL on a link). */
+function offerDownload(window: Window, fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  window.document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download; the URL is freed a moment later, once the browser has read it.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -117,6 +137,18 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     'contacts:list': () => contacts.list(),
     'contacts:save': ({ contacts: list }) => contacts.save(list),
     'contacts:remove': ({ ids }) => contacts.remove(ids),
+    'history:remove': async ({ id }) => {
+      await history.remove(id);
+      await missedTitle.refresh();
+    },
+    // The same report as the desktop app's (src-preload/history-export), offered as a download.
+    'history:export': async (filter) => {
+      const entries = await collectFiltered((query) => history.list(query), filter);
+      const fileName = cdrFileName(filter, Date.now());
+      const csv = cdrCsv(entries, lineLookup(settings.accounts));
+      offerDownload(window, fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return { status: 'downloaded', count: entries.length, fileName };
+    },
     'provisioning:import': async ({ url }) => {
       const target = new URL(url, window.location.href);
       // The page's CSP allows only same-origin fetches; say so instead of failing obscurely.

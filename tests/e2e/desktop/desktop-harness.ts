@@ -40,6 +40,8 @@ export interface OsRecord {
   dialQuestions: string[];
   /** What main opened in the system browser (shell.openExternal). */
   opened: string[];
+  /** File names main suggested in the save dialog (Export history); the user takes them as is. */
+  saveDialogs: string[];
 }
 
 export interface DesktopHarness {
@@ -125,6 +127,7 @@ export async function createDesktopHarness(
     reloads: 0,
     dialQuestions: [],
     opened: [],
+    saveDialogs: [],
   };
   let page: Page | undefined;
   let delivery: Promise<unknown> = Promise.resolve();
@@ -229,6 +232,13 @@ export async function createDesktopHarness(
         return 'call';
       },
       confirmEndCalls: async () => true,
+    },
+    // The user saves an export under the suggested name in <data folder>/exports.
+    saveDialog: {
+      chooseSavePath: async (fileName) => {
+        os.saveDialogs.push(fileName);
+        return join(dataDir, 'exports', fileName);
+      },
     },
     quit: () => {},
     log: log('desktop'),

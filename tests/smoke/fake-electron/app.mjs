@@ -49,6 +49,7 @@ export const app = Object.assign(new EventEmitter(), {
     const paths = {
       home,
       appData: join(home, '.config'),
+      documents: join(home, 'Documents'),
       userData,
       logs: join(userData, 'logs'),
       temp: tmpdir(),

@@ -135,6 +135,11 @@ export const dialog = {
   showErrorBox(...args) {
     record('dialog.showErrorBox', args);
   },
+  async showSaveDialog(...args) {
+    requireReady('dialog');
+    record('dialog.showSaveDialog', args);
+    return { canceled: true, filePath: '' };
+  },
 };
 
 export class Notification extends EventEmitter {
