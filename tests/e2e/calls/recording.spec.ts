@@ -146,5 +146,12 @@ test.describe('calls: recording', () => {
     const decoded = await recordings.playAndDecode();
     expect(decoded.durationS).toBeGreaterThan(1.5);
     expect(peakRms(decoded, 0, decoded.durationS)).toBeGreaterThan(AUDIBLE);
+
+    // The call's history entry leads to its recording: loaded into the player, focused.
+    const history = await alice.openHistory();
+    await history.getByRole('button', { name: /^Recording of the call with 1002 at / }).click();
+    const player = alice.page.getByLabel('Recording of 1002', { exact: true });
+    await expect(player).toHaveAttribute('src', /^blob:/);
+    await expect(player).toBeFocused();
   });
 });
