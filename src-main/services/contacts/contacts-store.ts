@@ -6,7 +6,7 @@ import {
   type ContactInput,
 } from '../../../src-preload/contract';
 import type { Logger as SharedLogger } from '../logging/logger';
-import { nodeFileSystem, type HistoryFileSystem } from '../history/file-system';
+import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
 
 /** Contacts log counts and paths, never names or numbers. */
 export type Logger = Pick<SharedLogger, 'info' | 'warn' | 'error'>;
@@ -20,7 +20,7 @@ export interface ContactsStoreOptions {
   /** The JSON file, e.g. `<userData>/contacts.json`. */
   readonly filePath: string;
   readonly log: Logger;
-  readonly fs?: Pick<HistoryFileSystem, 'readText' | 'replace'>;
+  readonly fs?: Pick<DataFileSystem, 'readText' | 'replace'>;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface ContactsStoreOptions {
  */
 export class ContactsStore {
   readonly #contacts = new Map<string, Contact>();
-  readonly #fs: Pick<HistoryFileSystem, 'readText' | 'replace'>;
+  readonly #fs: Pick<DataFileSystem, 'readText' | 'replace'>;
   readonly #options: ContactsStoreOptions;
   readonly #error: string | undefined;
   #writes: Promise<unknown> = Promise.resolve();

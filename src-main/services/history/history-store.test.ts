@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntryInput } from '../../../src-preload/contract';
-import { nodeFileSystem, type HistoryFileSystem } from './file-system';
+import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
 import { HistoryError, HistoryStore } from './history-store';
 
 let dir: string;
@@ -39,7 +39,7 @@ function call(overrides: Partial<HistoryEntryInput> = {}): HistoryEntryInput {
   };
 }
 
-const open = (fs: HistoryFileSystem = nodeFileSystem) => HistoryStore.open({ filePath, log, fs });
+const open = (fs: DataFileSystem = nodeFileSystem) => HistoryStore.open({ filePath, log, fs });
 const fileLines = () => readFileSync(filePath, 'utf8').split('\n').filter(Boolean);
 
 describe('HistoryStore', () => {
@@ -142,7 +142,7 @@ describe('HistoryStore', () => {
 
   it('does not rewrite when there is nothing to mark', async () => {
     const writes: string[] = [];
-    const spy: HistoryFileSystem = {
+    const spy: DataFileSystem = {
       ...nodeFileSystem,
       replace: async (p, t) => void writes.push(t),
     };
@@ -186,7 +186,7 @@ describe('HistoryStore', () => {
   });
 
   it('reports a failed write to the caller, and the call stays listed for this session', async () => {
-    const failing: HistoryFileSystem = {
+    const failing: DataFileSystem = {
       ...nodeFileSystem,
       append: () => Promise.reject(new Error('ENOSPC: no space left on device')),
     };
@@ -201,7 +201,7 @@ describe('HistoryStore', () => {
 
   it('never writes over a file it could not read', async () => {
     const writes: string[] = [];
-    const unreadable: HistoryFileSystem = {
+    const unreadable: DataFileSystem = {
       readText: () => Promise.reject(new Error('EACCES: permission denied')),
       append: async (p) => void writes.push(p),
       replace: async (p) => void writes.push(p),
@@ -222,7 +222,7 @@ describe('HistoryStore', () => {
 
   it('keeps the bad lines in place when they cannot be set aside', async () => {
     writeFileSync(filePath, `garbage\n${JSON.stringify(call())}\n`);
-    const noRejects: HistoryFileSystem = {
+    const noRejects: DataFileSystem = {
       ...nodeFileSystem,
       append: (p, t) =>
         p.endsWith('.rejected') ? Promise.reject(new Error('EROFS')) : nodeFileSystem.append(p, t),

@@ -7,7 +7,7 @@ import {
   type HistoryQuery,
 } from '../../../src-preload/contract';
 import type { Logger as SharedLogger } from '../logging/logger';
-import { nodeFileSystem, type HistoryFileSystem } from './file-system';
+import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
 import { HistoryIndex } from './history-index';
 import { formatHistoryLine, parseHistoryLines } from './history-lines';
 
@@ -33,7 +33,7 @@ export interface HistoryStoreOptions {
   /** The JSON-lines file, e.g. `<userData>/history.jsonl`. Rejected lines go to `<filePath>.rejected`. */
   readonly filePath: string;
   readonly log: Logger;
-  readonly fs?: HistoryFileSystem;
+  readonly fs?: DataFileSystem;
 }
 
 /**
@@ -43,7 +43,7 @@ export interface HistoryStoreOptions {
  */
 export class HistoryStore {
   readonly #index: HistoryIndex;
-  readonly #fs: HistoryFileSystem;
+  readonly #fs: DataFileSystem;
   readonly #filePath: string;
   readonly #log: Logger;
   #writes: Promise<unknown> = Promise.resolve();

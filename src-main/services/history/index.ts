@@ -1,4 +1,4 @@
-export { nodeFileSystem, type HistoryFileSystem } from './file-system';
+export { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
 export { HistoryIndex, type ResolvedHistoryQuery } from './history-index';
 export { formatHistoryLine, parseHistoryLines, type ParsedHistory } from './history-lines';
 export {

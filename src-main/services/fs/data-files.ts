@@ -1,12 +1,12 @@
 import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { PRIVATE_FILE_MODE, writeFileAtomic } from '../fs/atomic-write';
+import { PRIVATE_FILE_MODE, writeFileAtomic } from './atomic-write';
 
 /**
- * The few file operations the history needs. Tests use the real implementation on a temporary
- * folder, or wrap it to make one operation fail.
+ * The few file operations main's data files need (history, contacts). Tests use the real
+ * implementation on a temporary folder, or wrap it to make one operation fail.
  */
-export interface HistoryFileSystem {
+export interface DataFileSystem {
   /** The file's text, or null when it does not exist. Rejects on any other error. */
   readText(path: string): Promise<string | null>;
   /** Appends `text`, creating the file (mode 0600) and its folder when needed. */
@@ -17,8 +17,8 @@ export interface HistoryFileSystem {
   remove(path: string): Promise<void>;
 }
 
-/** HistoryFileSystem over node:fs. */
-export const nodeFileSystem: HistoryFileSystem = {
+/** DataFileSystem over node:fs. */
+export const nodeFileSystem: DataFileSystem = {
   async readText(path) {
     try {
       return await readFile(path, 'utf8');
