@@ -17,7 +17,7 @@ test('sign-in view', async ({ page }) => {
   await capture(page, 'sign-in', 'light');
 });
 
-test('phone, incoming call, active call, transfer, history and settings views', async ({
+test('phone, incoming call, active call, transfer, history, recordings, contacts and settings views', async ({
   phone,
 }) => {
   const alice = await phone('1001');
@@ -37,12 +37,27 @@ test('phone, incoming call, active call, transfer, history and settings views', 
   await capture(alice.page, 'in-call', 'light');
   await alice.openTransfer(toBob, '1003');
   await capture(alice.page, 'transfer', 'dark');
+  await alice.button(toBob, 'Record').click();
+  await alice.page.waitForTimeout(1500);
 
   await alice.hangUp(toBob);
   await expect(alice.cards).toHaveCount(0);
   await alice.page.getByRole('button', { name: 'History' }).click();
   await expect(alice.page.getByRole('list', { name: 'Call history' })).toBeVisible();
   await capture(alice.page, 'history', 'dark');
+  await alice.page.getByRole('navigation').getByRole('button', { name: 'Recordings' }).click();
+  await expect(
+    alice.page.getByRole('button', { name: /^Play the recording of 1002/ }),
+  ).toBeVisible();
+  await capture(alice.page, 'recordings', 'light');
+  await alice.page.getByRole('navigation').getByRole('button', { name: 'Contacts' }).click();
+  await alice.page.getByRole('button', { name: 'Add contact' }).click();
+  await alice.page.getByLabel('Name', { exact: true }).fill('Bob Example');
+  await alice.page.getByLabel('Company').fill('Example Ltd');
+  await alice.page.getByLabel('Number 1', { exact: true }).fill('1002');
+  await alice.page.getByRole('button', { name: 'Save contact' }).click();
+  await expect(alice.page.getByRole('button', { name: /^Call Bob Example/ })).toBeVisible();
+  await capture(alice.page, 'contacts', 'dark');
   await alice.page.getByRole('button', { name: 'Settings' }).click();
   await capture(alice.page, 'settings', 'light');
 });
