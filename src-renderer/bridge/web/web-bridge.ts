@@ -1,5 +1,6 @@
 import mitt from 'mitt';
 import * as v from 'valibot';
+import { offerDownload } from '../../composables/offer-download';
 import {
   SettingsSchema,
   checkPortalUrl,
@@ -43,20 +44,6 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
       }
     },
   };
-}
-
-/** Hands `blob` to the browser as a download named `fileName` (an object URL on a link). */
-function offerDownload(window: Window, fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  window.document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download; the URL is freed a moment later, once the browser has read it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -146,7 +133,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       const entries = await collectFiltered((query) => history.list(query), filter);
       const fileName = cdrFileName(filter, Date.now());
       const csv = cdrCsv(entries, lineLookup(settings.accounts));
-      offerDownload(window, fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      offerDownload(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName, window);
       return { status: 'downloaded', count: entries.length, fileName };
     },
     'provisioning:import': async ({ url }) => {
