@@ -154,4 +154,132 @@ test.describe('calls: recording', () => {
     await expect(player).toHaveAttribute('src', /^blob:/);
     await expect(player).toBeFocused();
   });
+
+  test('the recording notice reaches the far end and the recording, even with both muted', async ({
+    phone,
+  }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    await alice.openSettings();
+    await alice.page.getByRole('checkbox', { name: 'Play a recording notice' }).check();
+    await alice.openPhone();
+    const toBob = await alice.callAnswered('1002', bob);
+    const fromAlice = bob.call('Alice Example');
+    await alice.mute(toBob);
+    await bob.mute(fromAlice);
+    await bob.expectSilence();
+
+    // Bob hears the beep although Alice's microphone is off (energy is cumulative).
+    const bobsEnergy = async () => (await bob.onlyCall()).audioEnergy;
+    const before = await bobsEnergy();
+    const start = await record(alice, toBob);
+    await expect.poll(bobsEnergy, { timeout: 3000 }).toBeGreaterThan(before + 1e-4);
+    await bob.expectSilence();
+    await alice.page.waitForTimeout(1000);
+    await alice.hangUp(toBob);
+    const lengthS = (Date.now() - start) / 1000;
+
+    const recordings = new RecordingsPage(alice.page);
+    await recordings.open();
+    const decoded = await recordings.playAndDecode();
+    figure(
+      `notice: peak ${peakRms(decoded, 0, 1).toFixed(4)} in the first second, ` +
+        `${peakRms(decoded, 1.5, lengthS - 0.3).toFixed(4)} after`,
+    );
+    expect(peakRms(decoded, 0, 1), 'the notice is in the recording').toBeGreaterThan(AUDIBLE);
+    expect(peakRms(decoded, 1.5, lengthS - 0.3), 'then silence').toBeLessThan(SILENT);
+  });
+
+  test('a 3-way conference records the mix: the other party too', async ({ phone }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    const carol = await phone('1003');
+    const withBob = await alice.callAnswered('1002', bob);
+    const start = await record(alice, withBob);
+    await alice.dial('1003');
+    await carol.answer();
+    const withCarol = alice.call('1003');
+    await alice.mergeCalls();
+    await expect(withBob).toContainText('Conference');
+    // Only Carol speaks: Alice and Bob are muted.
+    await alice.mute(withBob);
+    await bob.mute(bob.call('Alice Example'));
+    await bob.expectHearing();
+    const onlyCarolFrom = (Date.now() - start) / 1000;
+    await alice.page.waitForTimeout(2500);
+    const onlyCarolTo = (Date.now() - start) / 1000;
+    await alice.hangUp(withCarol);
+    await alice.hangUp(withBob);
+    await expect(alice.cards).toHaveCount(0);
+
+    const recordings = new RecordingsPage(alice.page);
+    await recordings.open();
+    await expect(recordings.rows()).toHaveCount(1);
+    const decoded = await recordings.playAndDecode();
+    const carolPeak = peakRms(decoded, onlyCarolFrom + SETTLE_S, onlyCarolTo);
+    figure(`conference: Carol alone peaks ${carolPeak.toFixed(4)} in the recording of Bob's call`);
+    expect(carolPeak, 'Carol is in the recording of the call with Bob').toBeGreaterThan(AUDIBLE);
+  });
+
+  test('a blind transfer ends the recording cleanly', async ({ phone }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    const carol = await phone('1003');
+    const toBob = await alice.callAnswered('1002', bob);
+    await alice.expectHearing();
+    const start = await record(alice, toBob);
+    await alice.page.waitForTimeout(2500);
+    await alice.blindTransfer(toBob, '1003');
+    await expect(alice.cards).toHaveCount(0);
+    const lengthS = (Date.now() - start) / 1000;
+    await carol.answer();
+    await carol.expectHearing();
+
+    const recordings = new RecordingsPage(alice.page);
+    await recordings.open();
+    await expect(recordings.rows()).toHaveCount(1);
+    await expect(recordings.rows().first()).not.toContainText(/in progress|incomplete/);
+    const decoded = await recordings.playAndDecode();
+    figure(
+      `transfer: ${decoded.durationS.toFixed(2)} s recorded before a transfer at ${lengthS.toFixed(2)} s`,
+    );
+    expect(Math.abs(decoded.durationS - lengthS)).toBeLessThan(1);
+    expect(peakRms(decoded, 0.5, lengthS - 0.5)).toBeGreaterThan(AUDIBLE);
+  });
+
+  test('one recording runs on across a microphone switch, with the new microphone in it', async ({
+    phone,
+  }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    const toBob = await alice.callAnswered('1002', bob);
+    // Only Alice's microphone can be in the recording.
+    await bob.mute(bob.call('Alice Example'));
+    await alice.expectSilence();
+    const start = await record(alice, toBob);
+    await alice.page.waitForTimeout(1500);
+    await alice.openSettings();
+    await alice.page
+      .getByLabel('Microphone', { exact: true })
+      .selectOption({ label: 'Fake Audio Input 1' });
+    await alice.openPhone();
+    const microphone = await alice.deviceId('audioinput', 'Fake Audio Input 1');
+    await expect.poll(async () => (await alice.onlyCall()).microphoneId).toBe(microphone);
+    const switchedAt = (Date.now() - start) / 1000;
+    await alice.page.waitForTimeout(2500);
+    await alice.hangUp(toBob);
+    const lengthS = (Date.now() - start) / 1000;
+
+    const recordings = new RecordingsPage(alice.page);
+    await recordings.open();
+    await expect(recordings.rows()).toHaveCount(1);
+    const decoded = await recordings.playAndDecode();
+    const after = peakRms(decoded, switchedAt + SETTLE_S, lengthS - 0.3);
+    figure(
+      `microphone switch: ${decoded.durationS.toFixed(2)} s for ${lengthS.toFixed(2)} s; after the switch peak ${after.toFixed(4)}`,
+    );
+    expect(Math.abs(decoded.durationS - lengthS)).toBeLessThan(1);
+    expect(peakRms(decoded, 0.3, 1.5), 'the first microphone').toBeGreaterThan(AUDIBLE);
+    expect(after, 'the new microphone').toBeGreaterThan(AUDIBLE);
+  });
 });

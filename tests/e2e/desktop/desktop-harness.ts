@@ -15,6 +15,7 @@ import type { PopupView, PushChannel, PushPayload } from '../../../src-preload/c
 import { createDesktopCore, type DesktopCore } from '../../../src-main/services/desktop-core';
 import { ContactsStore } from '../../../src-main/services/contacts';
 import { HistoryStore } from '../../../src-main/services/history';
+import { RecordingStore } from '../../../src-main/services/recordings/recording-store';
 import { createInvokeRouter } from '../../../src-main/services/ipc/invoke-router';
 import { createLogger, memorySink, type LogSink } from '../../../src-main/services/logging/logger';
 import type { Rect } from '../../../src-main/services/popup/popup-layout';
@@ -42,12 +43,20 @@ export interface OsRecord {
   opened: string[];
   /** File names main suggested in the save dialog (Export history); the user takes them as is. */
   saveDialogs: string[];
+  /** Files main showed in the file manager (Show in folder). */
+  revealed: string[];
+  /** The folder the user picks when asked for a recordings folder (null: Cancel). */
+  pickedFolder: string | null;
 }
 
 export interface DesktopHarness {
   core: DesktopCore;
   os: OsRecord;
   dataDir: string;
+  /** The default recordings folder (`<data folder>/Softphone recordings`), made on first use. */
+  recordingsDir: string;
+  /** How many times each channel was invoked (e.g. how many chunks a recording took). */
+  invokeCounts: Map<string, number>;
   /** Every file main wrote, as text (settings, encrypted passwords, history). */
   filesText(): string;
   /** Every file under the data folder, recursively, with its bytes. */
@@ -128,7 +137,15 @@ export async function createDesktopHarness(
     dialQuestions: [],
     opened: [],
     saveDialogs: [],
+    revealed: [],
+    pickedFolder: null,
   };
+  const recordingsDir = join(dataDir, 'Softphone recordings');
+  const recordingStore = await RecordingStore.open({
+    indexPath: join(dataDir, 'recordings.json'),
+    folder: () => settings.get().recording.folder ?? recordingsDir,
+    log: log('recordings'),
+  });
   let page: Page | undefined;
   let delivery: Promise<unknown> = Promise.resolve();
   let nextBlocker = 1;
@@ -240,16 +257,29 @@ export async function createDesktopHarness(
         return join(dataDir, 'exports', fileName);
       },
     },
+    recordings: {
+      store: recordingStore,
+      defaultFolder: recordingsDir,
+      reveal: (path) => void os.revealed.push(path),
+      pickFolder: async () => os.pickedFolder,
+    },
     quit: () => {},
     log: log('desktop'),
     sipLog: log('sip'),
   });
-  const route = createInvokeRouter(core.handlers, { pageUrl: baseURL }, log('ipc'));
+  const router = createInvokeRouter(core.handlers, { pageUrl: baseURL }, log('ipc'));
+  const invokeCounts = new Map<string, number>();
+  const route: typeof router = (sender, channel, request) => {
+    invokeCounts.set(channel, (invokeCounts.get(channel) ?? 0) + 1);
+    return router(sender, channel, request);
+  };
 
   return {
     core,
     os,
     dataDir,
+    recordingsDir,
+    invokeCounts,
     filesText: () =>
       readdirSync(dataDir)
         .filter((name) => statSync(join(dataDir, name)).isFile())

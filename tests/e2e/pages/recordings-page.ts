@@ -76,43 +76,51 @@ export class RecordingsPage {
         player.evaluate((element) => (element as unknown as { readyState: number }).readyState),
       )
       .toBeGreaterThanOrEqual(1);
-    return this.page.evaluate(
-      async ([recordingId, windowS]) => {
-        const browser = globalThis as unknown as PageApis;
-        const wait = <T>(request: Request<T>) =>
-          new Promise<T>((resolve, reject) => {
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-        const db = await wait(browser.indexedDB.open('softphone-recordings'));
-        const range = browser.IDBKeyRange.bound(
-          [recordingId, 0],
-          [recordingId, Number.MAX_SAFE_INTEGER],
-        );
-        const chunks = await wait(db.transaction('chunks').objectStore('chunks').getAll(range));
-        db.close();
-        const bytes = await new Blob(chunks.map((chunk) => chunk.bytes)).arrayBuffer();
-        const context = new browser.OfflineAudioContext(1, 1, 48_000);
-        const audio = await context.decodeAudioData(bytes);
-        const size = Math.round(windowS * audio.sampleRate);
-        const channels = Array.from({ length: audio.numberOfChannels }, (_, c) =>
-          audio.getChannelData(c),
-        );
-        const windowRms: number[] = [];
-        for (let start = 0; start + size <= audio.length; start += size) {
-          let sum = 0;
-          for (let i = start; i < start + size; i++) {
-            let sample = 0;
-            for (const data of channels) sample += data[i]! / channels.length;
-            sum += sample * sample;
-          }
-          windowRms.push(Math.sqrt(sum / size));
-        }
-        return { durationS: audio.duration, windowRms };
-      },
-      [id ?? '', RMS_WINDOW_S] as const,
-    );
+    const bytes = await this.page.evaluate(async (recordingId) => {
+      const browser = globalThis as unknown as PageApis;
+      const wait = <T>(request: Request<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const db = await wait(browser.indexedDB.open('softphone-recordings'));
+      const range = browser.IDBKeyRange.bound(
+        [recordingId, 0],
+        [recordingId, Number.MAX_SAFE_INTEGER],
+      );
+      const chunks = await wait(db.transaction('chunks').objectStore('chunks').getAll(range));
+      db.close();
+      return new Uint8Array(await new Blob(chunks.map((chunk) => chunk.bytes)).arrayBuffer());
+    }, id ?? '');
+    return decodeRecording(this.page, bytes);
   }
+}
+
+/** Decodes a recording's bytes with the page's own audio decoder (Opus in WebM or Ogg). */
+export function decodeRecording(page: Page, bytes: Uint8Array): Promise<DecodedRecording> {
+  return page.evaluate(
+    async ([file, windowS]) => {
+      const browser = globalThis as unknown as PageApis;
+      const context = new browser.OfflineAudioContext(1, 1, 48_000);
+      const audio = await context.decodeAudioData(file.slice().buffer);
+      const size = Math.round(windowS * audio.sampleRate);
+      const channels = Array.from({ length: audio.numberOfChannels }, (_, c) =>
+        audio.getChannelData(c),
+      );
+      const windowRms: number[] = [];
+      for (let start = 0; start + size <= audio.length; start += size) {
+        let sum = 0;
+        for (let i = start; i < start + size; i++) {
+          let sample = 0;
+          for (const data of channels) sample += data[i]! / channels.length;
+          sum += sample * sample;
+        }
+        windowRms.push(Math.sqrt(sum / size));
+      }
+      return { durationS: audio.duration, windowRms };
+    },
+    [bytes, RMS_WINDOW_S] as const,
+  );
 }
 
 /** The loudest 250 ms window between `fromS` and `toS` of a decoded recording. */
