@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/testbed/chromium';
 
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4180);
 
 /**
  * End-to-end tests: the renderer's web build in Debian's Chromium against the real test PBX.
- * Never `npx playwright install`: the browser is /usr/bin/chromium (apt package `chromium`).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,23 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${webPort}/`,
     trace: 'retain-on-failure',
     permissions: ['microphone'],
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        // Without it Chromium offers no ICE candidate on 127.0.0.1 and JsSIP never sends the INVITE.
-        '--allow-loopback-in-peer-connection',
-        '--autoplay-policy=no-user-gesture-required',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx vite preview -c vite.web.config.ts --port ${webPort} --strictPort --host 127.0.0.1`,

@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [vue()],
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
-    include: ['src-*/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src-*/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

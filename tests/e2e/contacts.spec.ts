@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { contactsCsv } from '../testbed/contacts-book';
 import { testExtension } from '../testbed/extensions';
 import { expect, test } from './calls/phones';
 import { ContactsPage } from './pages/contacts-page';
@@ -50,5 +52,26 @@ test.describe('contacts', () => {
     await expect(alice.call('1002')).toBeVisible();
     await bob.decline();
     await expect(alice.call('1002')).toContainText('Busy');
+  });
+
+  test('a big book draws a page of contacts at a time; Show more draws the next', async ({
+    phone,
+  }) => {
+    const alice = await phone('1001');
+    const file = test.info().outputPath('book.csv');
+    writeFileSync(file, contactsCsv(45));
+    const contacts = new ContactsPage(alice.page);
+    await contacts.open();
+    await contacts.importFile(file);
+    await expect(contacts.importReport).toContainText('Imported 45 contacts');
+    const rows = contacts.list.locator(':scope > li');
+    await expect(rows).toHaveCount(30);
+    await alice.page.getByRole('button', { name: 'Show more contacts' }).click();
+    await expect(rows).toHaveCount(45);
+    await expect(alice.page.getByRole('button', { name: 'Show more contacts' })).toHaveCount(0);
+    // A search starts again from the first page, and finds by a non-ASCII name typed plainly.
+    await alice.page.getByLabel('Search contacts').fill('zoe');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toContainText('Zoë');
   });
 });
