@@ -2,25 +2,12 @@
 // Makes sure the Electron binary is present before `npm start`. Electron 42+ fetches it on first
 // use rather than at install; where it cannot be fetched, say so plainly and point to web mode.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
-
-function electronDirectory() {
-  try {
-    return dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-function binaryPresent(directory) {
-  const pathFile = join(directory, 'path.txt');
-  if (!existsSync(pathFile)) return false;
-  return existsSync(join(directory, 'dist', readFileSync(pathFile, 'utf8').trim()));
-}
+import { join } from 'node:path';
+import {
+  electronBinaryPresent as binaryPresent,
+  electronDirectory,
+  rebuildNativeModules,
+} from './native-modules.mjs';
 
 const directory = electronDirectory();
 let cause;
@@ -53,3 +40,5 @@ if (!binaryPresent(directory)) {
   );
   process.exit(1);
 }
+// The binary is here: keytar and friends built for it, once per Electron version.
+console.warn(rebuildNativeModules(directory));

@@ -4,7 +4,9 @@
  */
 import { app, BrowserWindow, net } from 'electron';
 import { join } from 'node:path';
+import { APP_ID } from './services/app-id';
 import { parseArgv } from './services/cli/argv';
+import { PORTAL_FEATURE, shortcutBackend } from './services/hotkeys/shortcut-backend';
 import { createDesktopCore, type DesktopCore } from './services/desktop-core';
 import { appPaths } from './services/window/app-paths';
 import { startState } from './services/window/window-policy';
@@ -42,6 +44,13 @@ const log = logger('main');
 let core: DesktopCore | undefined;
 const early: ((ready: DesktopCore) => void)[] = [];
 const withCore = (run: (ready: DesktopCore) => void) => (core ? run(core) : early.push(run));
+
+// Before `ready`, as Chromium reads its switches at start. Windows needs the AppUserModelID
+// (electron-builder's appId) for notifications and taskbar pinning; a Wayland session needs the
+// portal for global shortcuts.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+if (shortcutBackend(process.platform, process.env) === 'portal')
+  app.commandLine.appendSwitch('enable-features', PORTAL_FEATURE);
 
 // One instance only: a second launch (a tel: link, --dial) hands its argv to the first and quits.
 if (!app.requestSingleInstanceLock()) {

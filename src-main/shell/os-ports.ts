@@ -22,6 +22,7 @@ import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { QuitDialogPort } from '../services/core/quit-guard';
 import type { SaveDialogPort } from '../services/history/history-export';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
+import { shortcutBackend } from '../services/hotkeys/shortcut-backend';
 import type { Logger } from '../services/logging/logger';
 import type { ExternalBrowserPort } from '../services/portal/portal-opener';
 import type { PowerSaveBlockerPort } from '../services/power/display-sleep';
@@ -29,6 +30,7 @@ import type { PowerMonitorPort } from '../services/power/system-wake';
 import type { UpdateDialogPort, UpdaterPort } from '../services/updates/update-service';
 
 export const shortcutPort: GlobalShortcutPort = {
+  backend: shortcutBackend(process.platform, process.env),
   register: (accelerator, callback) => globalShortcut.register(accelerator, callback),
   unregister: (accelerator) => globalShortcut.unregister(accelerator),
   isRegistered: (accelerator) => globalShortcut.isRegistered(accelerator),

@@ -5,7 +5,14 @@ import * as v from 'valibot';
  * login, updates, and "reset app data". Main owns all of it; the settings screen shows it.
  */
 
-export const HotkeyStatusSchema = v.picklist(['registered', 'in-use', 'invalid', 'disabled']);
+/** `unavailable`: a Wayland session whose desktop offers no GlobalShortcuts portal (or refused it). */
+export const HotkeyStatusSchema = v.picklist([
+  'registered',
+  'in-use',
+  'invalid',
+  'disabled',
+  'unavailable',
+]);
 
 /** One hotkey as main registered it (or could not): never silently dropped. */
 export const HotkeyReportEntrySchema = v.object({

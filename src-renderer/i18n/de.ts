@@ -307,6 +307,8 @@ export const de: Messages = {
       inUse:
         '{accelerator} wird von einer anderen Anwendung verwendet: Bitte eine andere Kombination wählen.',
       invalid: 'Nicht aktiv: {message}',
+      unavailable:
+        'Auf diesem Wayland-Desktop nicht verfügbar: Globale Tastenkürzel brauchen sein GlobalShortcuts-Portal (KDE Plasma 6, GNOME 48 oder neuer). Die Tastenkürzel im Fenster funktionieren weiterhin.',
     },
     reset: {
       title: 'App-Daten zurücksetzen',

@@ -302,6 +302,8 @@ export const en = {
       disabled: 'Off',
       inUse: '{accelerator} is in use by another application: choose another combination.',
       invalid: 'Not active: {message}',
+      unavailable:
+        'Not available on this Wayland desktop: global shortcuts need its GlobalShortcuts portal (KDE Plasma 6, GNOME 48 or newer). The shortcuts inside the window still work.',
     },
     reset: {
       title: 'Reset app data',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { APP_ID } from '../../src-main/services/app-id';
 
 /**
  * electron-builder.yml, checked the way electron-builder itself checks it (its own
@@ -92,10 +93,17 @@ describe('electron-builder.yml settings', () => {
 
   it('identifies and bundles the app', () => {
     expect(config).toMatchObject({
-      appId: 'org.softphone.app',
+      appId: APP_ID,
       productName: 'Softphone',
       asar: true,
       files: ['out/**', 'package.json'],
+    });
+  });
+
+  it('publishes a generic update feed, so latest*.yml files are written for the updater', () => {
+    expect(config.publish).toEqual({
+      provider: 'generic',
+      url: 'https://github.com/softphone-app/softphone/releases/latest/download',
     });
   });
 

@@ -35,7 +35,7 @@ export function createHotkeyBindings(initial: HotkeySettings, deps: HotkeyBindin
   function register(hotkeys: HotkeySettings): HotkeyReport {
     const next = service.apply(hotkeys);
     for (const [name, entry] of Object.entries(next)) {
-      if (entry.status === 'in-use' || entry.status === 'invalid')
+      if (entry.status === 'in-use' || entry.status === 'invalid' || entry.status === 'unavailable')
         deps.log.warn('hotkey not registered', { name, message: entry.message });
     }
     return next;

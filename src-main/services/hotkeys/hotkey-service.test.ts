@@ -133,6 +133,20 @@ describe('HotkeyService', () => {
     expect(shortcuts.register).not.toHaveBeenCalledWith('Shift+P', expect.anything());
   });
 
+  it('on a Wayland desktop without the shortcuts portal, says they are unavailable, not taken', () => {
+    // The portal refuses every combination: nothing here is another application's.
+    const shortcuts = Object.assign(new FakeShortcuts(), { backend: 'portal' as const });
+    shortcuts.register.mockReturnValue(false);
+    const report = new HotkeyService({ shortcuts, onHotkey: vi.fn(), platform: 'linux' }).apply(
+      hotkeys(),
+    );
+    expect(report.answer).toMatchObject({
+      status: 'unavailable',
+      message: expect.stringMatching(/GlobalShortcuts portal.*inside the window still work/),
+    });
+    expect(report.answer.message).not.toMatch(/another application/);
+  });
+
   it('treats a thrown register as invalid', () => {
     // Our grammar accepts it but Electron's parser throws (e.g. a key newer Electrons dropped).
     const shortcuts = new FakeShortcuts();

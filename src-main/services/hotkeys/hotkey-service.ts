@@ -1,5 +1,6 @@
 import type { Settings } from '../../../src-preload/contract';
 import { acceleratorWarnings, parseGlobalAccelerator, type Platform } from './accelerator';
+import type { ShortcutBackend } from './shortcut-backend';
 
 /**
  * Registers the global hotkeys from `settings.desktop.hotkeys` and reports, per
@@ -18,7 +19,7 @@ export const HOTKEY_NAMES: readonly HotkeyName[] = [
   'toggleDnd',
 ];
 
-export type HotkeyStatus = 'registered' | 'in-use' | 'invalid' | 'disabled';
+export type HotkeyStatus = 'registered' | 'in-use' | 'invalid' | 'disabled' | 'unavailable';
 
 export interface HotkeyReportEntry {
   accelerator: string;
@@ -38,6 +39,11 @@ export interface GlobalShortcutPort {
   unregister(accelerator: string): void;
   /** True only for shortcuts registered by this app. */
   isRegistered(accelerator: string): boolean;
+  /**
+   * `portal`: a Wayland session, where shortcuts go through the desktop's GlobalShortcuts portal
+   * (see shortcut-backend.ts); a refusal there means the desktop offers none, not another app.
+   */
+  readonly backend?: ShortcutBackend;
 }
 
 export interface HotkeyServiceDeps {
@@ -118,6 +124,15 @@ export class HotkeyService {
         status: 'invalid',
         message: `${accelerator} is not a shortcut Electron accepts.`,
         warnings: [],
+      };
+    }
+    if (!ok && this.deps.shortcuts.backend === 'portal') {
+      return {
+        accelerator,
+        status: 'unavailable',
+        message:
+          'This Wayland desktop gave Softphone no global shortcuts (they need the GlobalShortcuts portal: KDE Plasma 6, GNOME 48 or newer). The shortcuts inside the window still work.',
+        warnings,
       };
     }
     if (!ok) return inUse;
