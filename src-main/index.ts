@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { APP_ID } from './services/app-id';
 import { parseArgv } from './services/cli/argv';
 import { PORTAL_FEATURE, shortcutBackend } from './services/hotkeys/shortcut-backend';
+import { createMainTranslator } from './services/i18n/translator';
 import { createDesktopCore, type DesktopCore } from './services/desktop-core';
 import { appPaths } from './services/window/app-paths';
 import { startState } from './services/window/window-policy';
@@ -82,6 +83,8 @@ async function start(): Promise<void> {
     userData,
     logger,
   );
+  // Tray, notifications and system dialogs speak the language chosen in Settings.
+  const t = createMainTranslator(() => settings.get().ui.language);
   registerCallLinkSchemes(logger('links'));
 
   const origin = { pageUrl: paths.mainPage };
@@ -120,8 +123,9 @@ async function start(): Promise<void> {
     origin: popupOrigin,
     preloadPath: paths.popupPreload,
     log: logger('popup'),
+    t,
   });
-  const dialogs = dialogPorts(() => (window.isDestroyed() ? undefined : window));
+  const dialogs = dialogPorts(() => (window.isDestroyed() ? undefined : window), t);
   // Set when the user already agreed that calls end (installing an update).
   const quitPermit = { granted: false };
   const recordings = await openRecordings({
@@ -129,6 +133,7 @@ async function start(): Promise<void> {
     folder: () => settings.get().recording.folder,
     window: () => (window.isDestroyed() ? undefined : window),
     log: logger('recordings'),
+    t,
   });
 
   core = createDesktopCore({
@@ -137,6 +142,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     version: app.getVersion(),
     settings,
+    t,
     secrets,
     secretWarning,
     history,
@@ -168,7 +174,7 @@ async function start(): Promise<void> {
     clipboard: clipboardPort(platform),
     browser: browserPort,
     dialog: dialogs,
-    saveDialog: saveDialogPort(() => (window.isDestroyed() ? undefined : window)),
+    saveDialog: saveDialogPort(() => (window.isDestroyed() ? undefined : window), t),
     quit: () => app.quit(),
     log: logger('desktop'),
     sipLog: logger('sip'),

@@ -542,6 +542,19 @@ describe('desktop core: tray', () => {
     });
   });
 
+  it('speaks the language chosen in Settings: menu, tooltip and notification', async () => {
+    const t = await setup();
+    t.settings.update({ ui: { ...t.settings.get().ui, language: 'de' } });
+    await t.invoke('phone:report', snapshot());
+    const labels = t.menus.at(-1)?.map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Nicht stören', 'Softphone beenden']));
+    expect(labels).not.toContain('Quit Softphone');
+    expect(t.tray.tooltips.at(-1)).not.toMatch(/Ready|Offline|Connecting/);
+    t.settings.update({ desktop: { ...t.settings.get().desktop, incomingPopup: false } });
+    await t.invoke('phone:report', snapshot(ringing()));
+    expect(t.tray.tooltips.at(-1)).toMatch(/^Softphone - Eingehender Anruf von /);
+  });
+
   it('shows do-not-disturb as soon as the tray turns it on, without a report from the page', async () => {
     const t = await setup();
     const dnd = () => t.menus.at(-1)?.find((item) => item.id === 'dnd')?.checked;

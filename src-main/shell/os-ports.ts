@@ -22,6 +22,7 @@ import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { QuitDialogPort } from '../services/core/quit-guard';
 import type { SaveDialogPort } from '../services/history/history-export';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
+import type { MainTranslate } from '../services/i18n/translator';
 import { shortcutBackend } from '../services/hotkeys/shortcut-backend';
 import type { Logger } from '../services/logging/logger';
 import type { ExternalBrowserPort } from '../services/portal/portal-opener';
@@ -70,6 +71,7 @@ export function clipboardPort(platform: NodeJS.Platform): ClipboardPort {
 /** Dialogs attached to the main window (so they come up where the user is looking). */
 export function dialogPorts(
   window: () => BrowserWindow | undefined,
+  t: MainTranslate,
 ): ConfirmDialogPort & UpdateDialogPort & QuitDialogPort {
   const show = async (options: MessageBoxOptions) => {
     const parent = window();
@@ -83,12 +85,12 @@ export function dialogPorts(
     async confirmDial(display, { offerAlways, signal }) {
       const { response, checkboxChecked } = await show({
         ...question(
-          `Call ${display}?`,
-          'A link or another program asked Softphone to place this call.',
-          'Call',
-          'Cancel',
+          t('dialog.callQuestion', { number: display }),
+          t('dialog.callDetail'),
+          t('dialog.call'),
+          t('dialog.cancel'),
         ),
-        ...(offerAlways ? { checkboxLabel: 'Always allow for tel: links' } : {}),
+        ...(offerAlways ? { checkboxLabel: t('dialog.alwaysAllow') } : {}),
         // A newer link closes this question (services/core/dialer.ts: the newest link wins).
         signal,
       });
@@ -97,29 +99,30 @@ export function dialogPorts(
     },
     askToInstall: (version) =>
       ask(
-        `Softphone ${version} is ready to install`,
-        'Softphone restarts to install it. Calls in progress are ended.',
-        'Install and restart',
-        'Later',
+        t('dialog.updateReady', { version }),
+        t('dialog.updateDetail'),
+        t('dialog.installRestart'),
+        t('dialog.later'),
       ),
     confirmEndCalls: (liveCalls, action) =>
       ask(
-        liveCalls === 1 ? 'End the call in progress?' : `End the ${liveCalls} calls in progress?`,
-        action === 'quit'
-          ? 'Quitting Softphone ends every call.'
-          : 'Reloading the phone page ends every call.',
-        action === 'quit' ? 'End calls and quit' : 'End calls and reload',
-        'Cancel',
+        t('dialog.endCalls', {}, liveCalls),
+        action === 'quit' ? t('dialog.quitDetail') : t('dialog.reloadDetail'),
+        action === 'quit' ? t('dialog.endAndQuit') : t('dialog.endAndReload'),
+        t('dialog.cancel'),
       ),
   };
 }
 
 /** Where an exported call history goes: a save dialog over the main window, in Documents. */
-export function saveDialogPort(window: () => BrowserWindow | undefined): SaveDialogPort {
+export function saveDialogPort(
+  window: () => BrowserWindow | undefined,
+  t: MainTranslate,
+): SaveDialogPort {
   return {
     async chooseSavePath(fileName) {
       const options = {
-        title: 'Export call history',
+        title: t('dialog.exportHistory'),
         defaultPath: join(app.getPath('documents'), fileName),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       };

@@ -10,6 +10,7 @@ import type { NotifierPort, PopupPlacementPort } from '../services/popup/popup-s
 import type { AppOrigin } from '../services/security/origin-policy';
 import { pushToPopup } from './ipc-main';
 import { lockWebContents, secureWebPreferences } from './secure-web-contents';
+import type { MainTranslate } from '../services/i18n/translator';
 
 export interface PopupWindows {
   port: PopupWindowPort;
@@ -21,6 +22,7 @@ export function createPopupWindows(options: {
   origin: AppOrigin;
   preloadPath: string;
   log: Logger;
+  t: MainTranslate;
 }): PopupWindows {
   const callIds = new Map<number, string>();
   const port: PopupWindowPort = {
@@ -39,7 +41,7 @@ export function createPopupWindows(options: {
         // Focusable, so a keyboard user can reach Answer/Decline (Alt+Tab); shown inactive, so a
         // keystroke meant for another app never lands here.
         focusable: true,
-        title: 'Incoming call',
+        title: options.t('notify.incoming'),
         backgroundColor: '#161c24',
         webPreferences: secureWebPreferences(options.preloadPath),
       });

@@ -5,6 +5,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { RecordingPorts } from '../services/core/recording-handlers';
+import type { MainTranslate } from '../services/i18n/translator';
 import type { Logger } from '../services/logging/logger';
 import { RecordingStore } from '../services/recordings/recording-store';
 
@@ -24,6 +25,7 @@ export async function openRecordings(options: {
   folder: () => string | undefined;
   window: () => BrowserWindow | undefined;
   log: Logger;
+  t: MainTranslate;
 }): Promise<RecordingPorts> {
   const fallback = defaultFolder();
   const store = await RecordingStore.open({
@@ -38,7 +40,7 @@ export async function openRecordings(options: {
     async pickFolder(current) {
       const parent = options.window();
       const request = {
-        title: 'Recordings folder',
+        title: options.t('dialog.recordingsFolder'),
         defaultPath: current,
         properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
       };

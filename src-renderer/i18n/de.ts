@@ -1,3 +1,4 @@
+import { mainTextsDe } from '../../src-preload/i18n/main-texts';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -423,4 +424,5 @@ export const de: Messages = {
     open: 'Kundenportal öffnen',
     failed: 'Das Kundenportal konnte nicht geöffnet werden: {message}',
   },
+  main: mainTextsDe,
 };

@@ -1,3 +1,4 @@
+import { mainTextsEn } from '../../src-preload/i18n/main-texts';
 import type { EndReason } from '../sip/call-types';
 import type { DialErrorCode } from '../sip/dial-target';
 import type { WatchError } from '../stores/presence';
@@ -416,6 +417,8 @@ export const en = {
   },
   languages: { en: 'English', de: 'Deutsch' },
   notice: { dismiss: 'Dismiss' },
+  /** What main shows (tray, notifications, system dialogs): one catalogue, formatted in main. */
+  main: mainTextsEn,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import {
   type TrayState,
   type TrayVoicemail,
 } from '../tray/tray-model';
+import type { MainTranslate } from '../i18n/translator';
 import { liveCallCount } from './quit-guard';
 
 /** What the tray, the popups and display sleep are told (TrayService, PopupService, DisplaySleepService). */
@@ -15,6 +16,7 @@ export interface PhoneStateDeps {
   sleep: { update(report: Pick<PhoneReport, 'calls'>): void };
   settings: { get(): Settings };
   windowVisible(): boolean;
+  t?: MainTranslate;
 }
 
 /** What main knows from its history: the unseen missed calls and the tray's recent calls. */
@@ -91,6 +93,7 @@ export function createPhoneState(deps: PhoneStateDeps) {
       recentCalls: history.recentCalls,
       defaultCountry: deps.settings.get().calling.defaultCountry,
       portal: Boolean(deps.settings.get().provisioning?.portalUrl),
+      ...(deps.t && { t: deps.t }),
     });
   const refreshPopups = (): void =>
     deps.popups.update(report, { incomingPopup: deps.settings.get().desktop.incomingPopup });

@@ -7,6 +7,7 @@ import { TrayService } from '../tray/tray-service';
 import { createPhoneState } from './phone-state';
 import { createPopupCommands } from './popup-commands';
 import type { DesktopCorePorts } from './ports';
+import { createMainTranslator } from '../i18n/translator';
 
 type SurfacePorts<TMenu> = Pick<
   DesktopCorePorts<TMenu>,
@@ -19,6 +20,7 @@ type SurfacePorts<TMenu> = Pick<
   | 'powerBlocker'
   | 'settings'
   | 'window'
+  | 't'
 >;
 
 /**
@@ -30,6 +32,8 @@ export function createPhoneSurfaces<TMenu>(
   hooks: { onTrayCommand(command: TrayCommand): void; pushCommand(command: CallCommand): void },
 ) {
   const { settings, window } = ports;
+  // The shell's translator, else one that follows the language setting (tests, the harness).
+  const texts = ports.t ?? createMainTranslator(() => settings.get().ui.language);
   const tray =
     ports.tray &&
     new TrayService<TMenu>({
@@ -40,6 +44,7 @@ export function createPhoneSurfaces<TMenu>(
   const bridge = createPopupBridge({ windows: ports.popupWindows, settings: () => settings.get() });
   const popups = new PopupService({
     ...ports,
+    t: texts,
     windows: bridge.factory,
     placement: ports.popupPlacement,
     onCommand: () => window.show(),
@@ -51,6 +56,7 @@ export function createPhoneSurfaces<TMenu>(
     sleep,
     settings,
     windowVisible: () => window.isVisible(),
+    t: texts,
   });
   const popupCommand = createPopupCommands({
     dismiss: bridge.dismiss,

@@ -23,6 +23,7 @@ import type { ConfirmDialogPort } from './dialer';
 import type { GuardedAction, QuitDialogPort } from './quit-guard';
 import type { PopupWindowPort } from '../popup/popup-bridge';
 import type { SaveDialogPort } from '../history/history-export';
+import type { MainTranslate } from '../i18n/translator';
 import type { RecordingPorts } from './recording-handlers';
 import type { RendererPort } from './renderer-outbox';
 
@@ -57,6 +58,8 @@ export interface DesktopCorePorts<TMenu = unknown> {
   isPackaged: boolean;
   version: string;
   settings: Pick<SettingsService, 'get' | 'update' | 'reset' | 'subscribe' | 'startupNotice'>;
+  /** Main's texts in the user's language; the core makes one from the settings when absent. */
+  t?: MainTranslate;
   secrets: SecretStore;
   /** Shown in settings when passwords are kept somewhere weaker than the OS keychain. */
   secretWarning?: string;

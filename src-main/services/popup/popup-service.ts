@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CallCommand, CallSummary, PhoneReport } from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { popupLayout, type PopupLayoutInput, type Rect } from './popup-layout';
+import { englishTexts, type MainTranslate } from '../i18n/translator';
 
 /**
  * One small always-on-top window per ringing incoming call, or an OS notification
@@ -80,6 +81,8 @@ export type PopupServiceCommand = { kind: 'show-window'; callId: string };
 export interface PopupServiceDeps {
   windows: PopupWindowFactory;
   notifier: NotifierPort;
+  /** Main's texts in the user's language (English when absent). */
+  t?: MainTranslate;
   placement: PopupPlacementPort;
   platform: string;
   /** `XDG_CURRENT_DESKTOP`, for the Linux corner choice. */
@@ -192,10 +195,12 @@ export class PopupService {
       if (!call || this.notifications.has(id)) continue;
       const content = popupContent(call, 0);
       const caller = content.name ? `${content.name} (${content.number})` : content.number;
-      // With several lines the user must know which one rings (English: main has no i18n yet).
-      const body = content.line ? `${caller} · on line ${content.line}` : caller;
-      const handle = this.deps.notifier.show({ callId: id, title: 'Incoming call', body }, () =>
-        this.deps.onCommand({ kind: 'show-window', callId: id }),
+      // With several lines the user must know which one rings.
+      const t = this.deps.t ?? englishTexts;
+      const body = content.line ? t('notify.onLine', { caller, line: content.line }) : caller;
+      const handle = this.deps.notifier.show(
+        { callId: id, title: t('notify.incoming'), body },
+        () => this.deps.onCommand({ kind: 'show-window', callId: id }),
       );
       this.notifications.set(id, handle);
     }

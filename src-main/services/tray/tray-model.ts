@@ -6,6 +6,7 @@ import type {
 } from '../../../src-preload/contract';
 import { cleanDisplayText } from '../links/link-text';
 import { parseDialInput } from '../links/tel-link';
+import { englishTexts, type MainTranslate } from '../i18n/translator';
 
 /**
  * The tray as plain data: which icon, which tooltip, which badge, which menu.
@@ -81,6 +82,8 @@ export interface TrayModelOptions {
   defaultCountry?: string;
   /** The provisioning profile names a customer portal: the menu offers to open it. */
   portal?: boolean;
+  /** Main's texts in the user's language (English when absent). */
+  t?: MainTranslate;
 }
 
 export interface TrayModel {
@@ -95,15 +98,6 @@ export const MAX_RECENT = 10;
 export const MAX_TOOLTIP = 127;
 
 const IN_PROGRESS: ReadonlySet<CallSummary['state']> = new Set(['dialing', 'active', 'held']);
-const OUTCOME_LABEL: Record<CallOutcome, string> = {
-  answered: '',
-  missed: 'missed',
-  declined: 'declined',
-  busy: 'busy',
-  cancelled: 'cancelled',
-  failed: 'failed',
-};
-
 /**
  * All lines' registration as one word for the tray (any registered line counts, then any
  * connecting, then any failed), with the first failed line's detail when that word is "failed".
@@ -147,53 +141,59 @@ export function trayModel(state: TrayState, options: TrayModelOptions): TrayMode
 
   return {
     icon,
-    tooltip: tooltip(state, ringing, inProgress, live.length),
+    tooltip: tooltip(state, options.t ?? englishTexts, ringing, inProgress, live.length),
     // The dock/launcher badge counts what waits for the user: missed calls and new voicemail.
     badgeCount: missed + (state.voicemail?.newCount ?? 0),
-    menu: menu(state, options, ringing, inProgress),
+    menu: menu(state, options, options.t ?? englishTexts, ringing, inProgress),
   };
 }
 
 function tooltip(
   state: TrayState,
+  t: MainTranslate,
   ringing?: CallSummary,
   inProgress?: CallSummary,
   liveCount = 0,
 ): string {
   const parts: string[] = [];
-  if (ringing) parts.push(`Incoming call from ${who(ringing)}`);
-  else if (inProgress)
-    parts.push(
-      `${inProgress.state === 'held' ? 'On hold with' : inProgress.state === 'dialing' ? 'Calling' : 'In call with'} ${who(inProgress)}`,
-    );
-  if (liveCount > 1) parts.push(`${liveCount} calls`);
-  if (!ringing && !inProgress) parts.push(registrationText(state));
-  if (state.missedCount > 0)
-    parts.push(`${state.missedCount} missed ${state.missedCount === 1 ? 'call' : 'calls'}`);
+  if (ringing) parts.push(t('tray.incoming', { who: who(ringing) }));
+  else if (inProgress) {
+    const key =
+      inProgress.state === 'held'
+        ? 'tray.onHold'
+        : inProgress.state === 'dialing'
+          ? 'tray.calling'
+          : 'tray.inCall';
+    parts.push(t(key, { who: who(inProgress) }));
+  }
+  if (liveCount > 1) parts.push(t('tray.calls', {}, liveCount));
+  if (!ringing && !inProgress) parts.push(registrationText(state, t));
+  if (state.missedCount > 0) parts.push(t('tray.missed', {}, state.missedCount));
   const voicemail = state.voicemail?.newCount ?? 0;
-  if (voicemail > 0) parts.push(`${voicemail} new ${voicemail === 1 ? 'voicemail' : 'voicemails'}`);
-  if (state.doNotDisturb) parts.push('Do not disturb');
+  if (voicemail > 0) parts.push(t('tray.voicemails', {}, voicemail));
+  if (state.doNotDisturb) parts.push(t('tray.doNotDisturb'));
   return cleanDisplayText(`Softphone - ${parts.join(' · ')}`, MAX_TOOLTIP);
 }
 
-function registrationText(state: TrayState): string {
+function registrationText(state: TrayState, t: MainTranslate): string {
   switch (state.registration) {
     case 'registered':
-      return 'Ready';
+      return t('tray.ready');
     case 'connecting':
-      return 'Connecting…';
+      return t('tray.connecting');
     case 'failed':
       return state.registrationDetail
-        ? `Not connected: ${cleanDisplayText(state.registrationDetail, 60)}`
-        : 'Not connected';
+        ? t('tray.notConnectedBecause', { detail: cleanDisplayText(state.registrationDetail, 60) })
+        : t('tray.notConnected');
     case 'offline':
-      return 'Offline';
+      return t('tray.offline');
   }
 }
 
 function menu(
   state: TrayState,
   options: TrayModelOptions,
+  t: MainTranslate,
   ringing?: CallSummary,
   inProgress?: CallSummary,
 ): MenuItemModel[] {
@@ -201,7 +201,7 @@ function menu(
     {
       id: 'toggle-window',
       type: 'normal',
-      label: options.windowVisible ? 'Hide Softphone' : 'Show Softphone',
+      label: options.windowVisible ? t('tray.hide') : t('tray.show'),
       command: { kind: 'toggle-window' },
     },
   ];
@@ -210,7 +210,7 @@ function menu(
     items.push({
       id: 'answer',
       type: 'normal',
-      label: menuLabel(`Answer ${who(ringing)}`),
+      label: menuLabel(t('tray.answer', { who: who(ringing) })),
       command: { kind: 'answer', callId: ringing.id },
     });
   }
@@ -218,65 +218,69 @@ function menu(
     items.push({
       id: 'hangup',
       type: 'normal',
-      label: menuLabel(`Hang up ${who(inProgress)}`),
+      label: menuLabel(t('tray.hangup', { who: who(inProgress) })),
       command: { kind: 'hangup', callId: inProgress.id },
     });
   }
   items.push({ id: 'separator-status', type: 'separator' });
-  if (state.voicemail) items.push(voicemailItem(state.voicemail));
+  if (state.voicemail) items.push(voicemailItem(state.voicemail, t));
   items.push(
     {
       id: 'dnd',
       type: 'checkbox',
-      label: 'Do not disturb',
+      label: t('tray.doNotDisturb'),
       checked: state.doNotDisturb,
       command: { kind: 'toggle-dnd' },
     },
     {
       id: 'recent',
       type: 'submenu',
-      label: 'Recent calls',
-      submenu: recentItems(options.recentCalls, options.defaultCountry),
+      label: t('tray.recent'),
+      submenu: recentItems(options.recentCalls, t, options.defaultCountry),
     },
-    ...portalItems(options),
+    ...portalItems(options, t),
     { id: 'separator-quit', type: 'separator' },
-    { id: 'quit', type: 'normal', label: 'Quit Softphone', command: { kind: 'quit' } },
+    { id: 'quit', type: 'normal', label: t('tray.quit'), command: { kind: 'quit' } },
   );
   return items;
 }
 
-function voicemailItem(voicemail: TrayVoicemail): MenuItemModel {
+function voicemailItem(voicemail: TrayVoicemail, t: MainTranslate): MenuItemModel {
   // The number comes from the user's settings or the provider's profile, not from the network.
   return voicemail.number
     ? {
         id: 'voicemail',
         type: 'normal',
-        label: 'Call voicemail',
+        label: t('tray.voicemail'),
         command: { kind: 'dial', target: voicemail.number, accountId: voicemail.accountId },
       }
-    : { id: 'voicemail', type: 'normal', label: 'Call voicemail', enabled: false };
+    : { id: 'voicemail', type: 'normal', label: t('tray.voicemail'), enabled: false };
 }
 
 /** "Open customer portal" when the provisioning profile names one (issue 9, point 7). */
-function portalItems(options: TrayModelOptions): MenuItemModel[] {
+function portalItems(options: TrayModelOptions, t: MainTranslate): MenuItemModel[] {
   if (!options.portal) return [];
   return [
     {
       id: 'portal',
       type: 'normal',
-      label: 'Open customer portal',
+      label: t('tray.portal'),
       command: { kind: 'open-portal' },
     },
   ];
 }
 
-function recentItems(recent: readonly RecentCall[], defaultCountry?: string): MenuItemModel[] {
+function recentItems(
+  recent: readonly RecentCall[],
+  t: MainTranslate,
+  defaultCountry?: string,
+): MenuItemModel[] {
   if (recent.length === 0)
-    return [{ id: 'recent-none', type: 'normal', label: 'No recent calls', enabled: false }];
+    return [{ id: 'recent-none', type: 'normal', label: t('tray.noRecent'), enabled: false }];
   return recent.slice(0, MAX_RECENT).map((call, index) => {
     const number = cleanDisplayText(call.number, 40);
     const name = call.name ? cleanDisplayText(call.name, 40) : '';
-    const outcome = OUTCOME_LABEL[call.outcome];
+    const outcome = call.outcome === 'answered' ? '' : t(`tray.outcome.${call.outcome}`);
     const label = menuLabel(
       `${name ? `${name} (${number})` : number}${outcome ? ` · ${outcome}` : ''}`,
     );

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createMainTranslator, englishTexts } from './translator';
+
+describe('createMainTranslator', () => {
+  it('formats placeholders and plural forms in the chosen language', () => {
+    let language = 'de';
+    const t = createMainTranslator(() => language);
+    expect(t('tray.answer', { who: 'Bob' })).toBe('Bob annehmen');
+    expect(t('tray.missed', {}, 1)).toBe('1 verpasster Anruf');
+    expect(t('tray.missed', {}, 3)).toBe('3 verpasste Anrufe');
+    language = 'en';
+    expect(t('tray.missed', {}, 1)).toBe('1 missed call');
+    expect(t('dialog.endCalls', {}, 2)).toBe('End the 2 calls in progress?');
+  });
+
+  it('falls back to English for a language it has no texts in', () => {
+    expect(createMainTranslator(() => 'xx')('tray.quit')).toBe('Quit Softphone');
+    expect(englishTexts('notify.incoming')).toBe('Incoming call');
+  });
+
+  it('keeps hostile text a caller sent as plain text', () => {
+    expect(englishTexts('tray.incoming', { who: '{evil} @:link <b>' })).toBe(
+      'Incoming call from {evil} @:link <b>',
+    );
+  });
+});
