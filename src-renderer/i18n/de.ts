@@ -56,8 +56,9 @@ export const de: Messages = {
     export: 'Kontakte exportieren',
     exportFormat: 'Exportformat',
     formats: { vcard4: 'vCard 4.0', vcard3: 'vCard 3.0', csv: 'CSV (Google, Outlook)' },
-    imported: '{added} Kontakte aus {file} importiert.',
-    skipped: '{count} waren schon in Ihren Kontakten.',
+    imported:
+      'Keine Kontakte aus {file} importiert. | 1 Kontakt aus {file} importiert. | {added} Kontakte aus {file} importiert.',
+    skipped: '{count} war schon in Ihren Kontakten. | {count} waren schon in Ihren Kontakten.',
     problems: 'Übersprungene Zeilen:',
     problem: 'Zeile {line}: {message}',
     name: 'Name',
@@ -83,7 +84,8 @@ export const de: Messages = {
     needName: 'Geben Sie einen Namen oder eine Nummer ein.',
     labels: { mobile: 'Mobil', work: 'Arbeit', home: 'Privat', fax: 'Fax', other: 'Andere' },
     suggestions: 'Kontakte',
-    found: '{count} Kontakte gefunden. Mit den Pfeiltasten wählen, mit Enter anrufen.',
+    found:
+      'Keine Kontakte gefunden. | 1 Kontakt gefunden. Mit den Pfeiltasten wählen, mit Enter anrufen. | {count} Kontakte gefunden. Mit den Pfeiltasten wählen, mit Enter anrufen.',
     suggestion: '{name}, {label} {number}',
   },
   nav: {
@@ -94,7 +96,7 @@ export const de: Messages = {
     settings: 'Einstellungen',
     contacts: 'Kontakte',
     lamps: 'Besetztlampen',
-    missed: '{count} verpasste Anrufe',
+    missed: '{count} verpasster Anruf | {count} verpasste Anrufe',
   },
   dial: {
     number: 'Nummer',
@@ -335,7 +337,7 @@ export const de: Messages = {
   voicemail: {
     button: 'Mailbox',
     withNew: 'Mailbox ({count} neu)',
-    oldOnly: '{count} alte Nachrichten',
+    oldOnly: '{count} alte Nachricht | {count} alte Nachrichten',
     noNumber: 'Keine Mailbox-Nummer: Legen Sie in den Einstellungen eine für diese Leitung fest.',
     number: 'Mailbox-Nummer',
     numberHint: 'Wählt die Schaltfläche Mailbox; leer nimmt die Ihres Anbieters.',

@@ -56,8 +56,9 @@ export const en = {
     export: 'Export contacts',
     exportFormat: 'Export format',
     formats: { vcard4: 'vCard 4.0', vcard3: 'vCard 3.0', csv: 'CSV (Google, Outlook)' },
-    imported: 'Imported {added} contacts from {file}.',
-    skipped: '{count} were already in your contacts.',
+    imported:
+      'Imported no contacts from {file}. | Imported 1 contact from {file}. | Imported {added} contacts from {file}.',
+    skipped: '{count} was already in your contacts. | {count} were already in your contacts.',
     problems: 'Skipped lines:',
     problem: 'Line {line}: {message}',
     name: 'Name',
@@ -83,7 +84,8 @@ export const en = {
     needName: 'Enter a name or a number.',
     labels: { mobile: 'Mobile', work: 'Work', home: 'Home', fax: 'Fax', other: 'Other' },
     suggestions: 'Contacts',
-    found: '{count} contacts found. Use the arrow keys to choose, Enter to call.',
+    found:
+      'No contacts found. | 1 contact found. Use the arrow keys to choose, Enter to call. | {count} contacts found. Use the arrow keys to choose, Enter to call.',
     suggestion: '{name}, {label} {number}',
   },
   nav: {
@@ -94,7 +96,7 @@ export const en = {
     settings: 'Settings',
     contacts: 'Contacts',
     lamps: 'Busy lamps',
-    missed: '{count} missed calls',
+    missed: '{count} missed call | {count} missed calls',
   },
   dial: {
     number: 'Number',
@@ -352,7 +354,7 @@ export const en = {
   voicemail: {
     button: 'Voicemail',
     withNew: 'Voicemail ({count} new)',
-    oldOnly: '{count} old messages',
+    oldOnly: '{count} old message | {count} old messages',
     noNumber: 'No voicemail number: set one for this line in Settings.',
     number: 'Voicemail number',
     numberHint: 'Dialled by the Voicemail button; empty uses your provider’s.',

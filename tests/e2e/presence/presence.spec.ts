@@ -30,7 +30,7 @@ test.describe('voicemail (message-summary through the test PBX)', () => {
 
     await publishMailbox('1001', 3, 1);
     await expect(voicemailButton(alice)).toHaveAccessibleName('Voicemail (3 new)');
-    await expect(alice.page.getByText('1 old messages')).toBeVisible();
+    await expect(alice.page.getByText('1 old message', { exact: true })).toBeVisible();
 
     await publishMailbox('1001', 0, 4);
     await expect(voicemailButton(alice)).toHaveAccessibleName('Voicemail');
