@@ -39,9 +39,7 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     pushCommand: (command) => outbox.push('call:command', command),
   });
   const { phone } = surfaces;
-  const { summary, history, exportHistory } = historyCore(ports, phone.setHistory, () =>
-    ports.window.show(),
-  );
+  const { summary, history, exportHistory } = historyCore(ports, phone.setHistory);
   const system = createSystemServices(ports, {
     onHotkey: commands.onHotkey,
     pushStatus: (status) => outbox.push('desktop:changed', status),

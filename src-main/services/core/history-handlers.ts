@@ -49,16 +49,21 @@ export function historyExporter(
  * channels that refresh it, the missed-call notifications, and the export.
  */
 export function historyCore(
-  ports: Pick<DesktopCorePorts, 'history' | 'settings' | 'saveDialog' | 'log' | 'notifier'>,
+  ports: Pick<
+    DesktopCorePorts,
+    'history' | 'settings' | 'saveDialog' | 'log' | 'notifier' | 'window'
+  >,
   onSummary: Parameters<typeof createHistorySummary>[0]['onChange'],
-  showWindow: () => void,
 ) {
   const summary = createHistorySummary({
     history: ports.history,
     onChange: onSummary,
     log: ports.log,
   });
-  const notices = createMissedCallNotices({ notifier: ports.notifier, showWindow });
+  const notices = createMissedCallNotices({
+    notifier: ports.notifier,
+    showWindow: () => ports.window.show(),
+  });
   const refreshed = historyHandlers(ports.history, summary.refresh);
   const history: HistoryHandlers = {
     ...refreshed,
