@@ -28,9 +28,6 @@ export const de: Messages = {
     rememberOff: 'Ihr Passwort bleibt nur gespeichert, bis dieser Tab geschlossen wird.',
   },
   notifications: {
-    incoming: 'Eingehender Anruf',
-    missed: 'Verpasster Anruf',
-    onLine: '{caller} · auf Leitung {line}',
     title: 'Benachrichtigungen',
     lead: 'Eingehende und verpasste Anrufe erscheinen als Benachrichtigungen dieses Browsers, auch wenn der Tab im Hintergrund ist.',
     enable: 'Benachrichtigungen anzeigen',

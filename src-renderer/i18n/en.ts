@@ -30,9 +30,6 @@ export const en = {
     rememberOff: 'Your password is kept only until this tab closes.',
   },
   notifications: {
-    incoming: 'Incoming call',
-    missed: 'Missed call',
-    onLine: '{caller} · on line {line}',
     title: 'Notifications',
     lead: 'Incoming and missed calls show as notifications of this browser, even when the tab is in the background.',
     enable: 'Show notifications',

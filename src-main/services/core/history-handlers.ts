@@ -2,6 +2,7 @@ import { createHistoryExporter } from '../history/history-export';
 import type { MainHandlerDeps } from '../ipc/main-handlers';
 import { createHistorySummary } from './history-summary';
 import { createMissedCallNotices } from './missed-call-notices';
+import { createMainTranslator } from '../i18n/translator';
 import type { DesktopCorePorts } from './ports';
 
 type HistoryHandlers = MainHandlerDeps['history'];
@@ -51,7 +52,7 @@ export function historyExporter(
 export function historyCore(
   ports: Pick<
     DesktopCorePorts,
-    'history' | 'settings' | 'saveDialog' | 'log' | 'notifier' | 'window'
+    'history' | 'settings' | 'saveDialog' | 'log' | 'notifier' | 'window' | 't'
   >,
   onSummary: Parameters<typeof createHistorySummary>[0]['onChange'],
 ) {
@@ -63,6 +64,7 @@ export function historyCore(
   const notices = createMissedCallNotices({
     notifier: ports.notifier,
     showWindow: () => ports.window.show(),
+    t: ports.t ?? createMainTranslator(() => ports.settings.get().ui.language),
   });
   const refreshed = historyHandlers(ports.history, summary.refresh);
   const history: HistoryHandlers = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src-preload/contract';
+import { createMainTranslator } from '../i18n/translator';
 import { createMissedCallNotices } from './missed-call-notices';
 
 const entry = (change: Partial<HistoryEntry>): HistoryEntry => ({
@@ -14,7 +15,7 @@ const entry = (change: Partial<HistoryEntry>): HistoryEntry => ({
   ...change,
 });
 
-function setup() {
+function setup(t?: Parameters<typeof createMissedCallNotices>[0]['t']) {
   const shown: { title: string; body: string; click(): void; closed: boolean }[] = [];
   let windowShown = 0;
   const notices = createMissedCallNotices({
@@ -26,6 +27,7 @@ function setup() {
       },
     },
     showWindow: () => void windowShown++,
+    t,
   });
   return { notices, shown, windowShown: () => windowShown };
 }
@@ -51,5 +53,13 @@ describe('createMissedCallNotices', () => {
     expect(windowShown()).toBe(1);
     notices.seen();
     expect(shown.map((note) => note.closed)).toEqual([false, true]);
+  });
+
+  it("speaks the user's language", () => {
+    const { notices, shown } = setup(createMainTranslator(() => 'de'));
+    notices.added(entry({ line: 'Büro' }));
+    expect(shown.map(({ title, body }) => `${title}: ${body}`)).toEqual([
+      'Verpasster Anruf: 1002 · auf Leitung Büro',
+    ]);
   });
 });

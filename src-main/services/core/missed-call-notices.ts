@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../../src-preload/contract';
+import { englishTexts, type MainTranslate } from '../i18n/translator';
 import { cleanDisplayText } from '../links/link-text';
 import type { NotificationHandle, NotifierPort } from '../popup/popup-service';
 
@@ -7,7 +8,13 @@ import type { NotificationHandle, NotifierPort } from '../popup/popup-service';
  * tray's count says how many, this says who. A click shows the window; they all close once the
  * user has seen the history (history:markSeen) or cleared it.
  */
-export function createMissedCallNotices(deps: { notifier: NotifierPort; showWindow(): void }) {
+export function createMissedCallNotices(deps: {
+  notifier: NotifierPort;
+  showWindow(): void;
+  /** Main's texts in the user's language (English when absent). */
+  t?: MainTranslate;
+}) {
+  const t = deps.t ?? englishTexts;
   const open = new Map<string, NotificationHandle>();
   const closeAll = () => {
     for (const handle of open.values()) handle.close();
@@ -20,9 +27,9 @@ export function createMissedCallNotices(deps: { notifier: NotifierPort; showWind
       const name = entry.name ? cleanDisplayText(entry.name, 64) : '';
       const caller = name ? `${name} (${number})` : number;
       const line = entry.line ? cleanDisplayText(entry.line, 64) : '';
-      // English, like the incoming-call notification: main has no i18n yet.
-      const body = line ? `${caller} · on line ${line}` : caller;
-      const handle = deps.notifier.show({ callId: entry.id, title: 'Missed call', body }, () => {
+      const body = line ? t('notify.onLine', { caller, line }) : caller;
+      const title = t('notify.missed');
+      const handle = deps.notifier.show({ callId: entry.id, title, body }, () => {
         open.delete(entry.id);
         deps.showWindow();
       });

@@ -48,14 +48,14 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
   };
 }
 
-/** The notifications' words in the page's language. */
+/** The notifications' words in the page's language: the same catalogue entries as main's. */
 function notifierTexts(): NotifierTexts {
   const { t } = i18n.global;
   const body = (caller: string, line?: string) =>
-    line ? t('notifications.onLine', { caller, line }) : caller;
+    line ? t('main.notify.onLine', { caller, line }) : caller;
   return {
-    incoming: (caller, line) => ({ title: t('notifications.incoming'), body: body(caller, line) }),
-    missed: (caller, line) => ({ title: t('notifications.missed'), body: body(caller, line) }),
+    incoming: (caller, line) => ({ title: t('main.notify.incoming'), body: body(caller, line) }),
+    missed: (caller, line) => ({ title: t('main.notify.missed'), body: body(caller, line) }),
   };
 }
 
