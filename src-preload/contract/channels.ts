@@ -91,8 +91,17 @@ export const invokeChannels = {
   'settings:get': channel(nothing, SettingsSchema),
   'settings:update': channel(SettingsPatchSchema, SettingsSchema),
   'secrets:get': channel(v.object({ accountId: AccountIdSchema }), v.nullable(SipCredentialSchema)),
+  /**
+   * `remember` (browser build: "Remember me on this device"): true keeps the credential across
+   * reloads, false keeps it for this tab only, absent keeps the line's current choice (the HA1
+   * that replaces a password). The desktop app always keeps it in the OS secret store.
+   */
   'secrets:set': channel(
-    v.object({ accountId: AccountIdSchema, credential: SipCredentialSchema }),
+    v.object({
+      accountId: AccountIdSchema,
+      credential: SipCredentialSchema,
+      remember: v.optional(v.boolean()),
+    }),
     done,
   ),
   'secrets:remove': channel(v.object({ accountId: AccountIdSchema }), done),

@@ -38,6 +38,7 @@ export const mainTextsEn = {
   },
   notify: {
     incoming: 'Incoming call',
+    missed: 'Missed call',
     onLine: '{caller} · on line {line}',
   },
   dialog: {
@@ -96,6 +97,7 @@ export const mainTextsDe: MainTexts = {
   },
   notify: {
     incoming: 'Eingehender Anruf',
+    missed: 'Verpasster Anruf',
     onLine: '{caller} · auf Leitung {line}',
   },
   dialog: {

@@ -6,8 +6,7 @@ export const de: Messages = {
   signIn: {
     title: 'Beim Telefon anmelden',
     lead: 'Geben Sie die Daten Ihres Anbieters ein. Ihr Passwort wird im Schlüsselbund des Systems gespeichert.',
-    leadWeb:
-      'Geben Sie die Daten Ihres Anbieters ein. Im Browser bleibt Ihr Passwort nur gespeichert, bis dieser Tab geschlossen wird.',
+    leadWeb: 'Geben Sie die Daten Ihres Anbieters ein.',
     server: 'Server',
     serverHint: 'WebSocket-Adresse, zum Beispiel wss://pbx.example.com:8089/ws',
     domain: 'Domäne',
@@ -23,6 +22,20 @@ export const de: Messages = {
     authUserHint: 'Nur wenn Ihr Anbieter einen anderen als die Nebenstelle vorgibt',
     profileUrl: 'Adresse des Provisionierungsprofils',
     loadProfile: 'Laden',
+    remember: 'Auf diesem Gerät angemeldet bleiben',
+    rememberOn:
+      'Ihr Passwort wird im Speicher dieses Browsers abgelegt, verschlüsselt mit einem Schlüssel, den nur dieser Browser hat, und seinem Passwortmanager angeboten. Nach dem Neuladen sind Sie wieder angemeldet; Abmelden vergisst es.',
+    rememberOff: 'Ihr Passwort bleibt nur gespeichert, bis dieser Tab geschlossen wird.',
+  },
+  notifications: {
+    title: 'Benachrichtigungen',
+    lead: 'Eingehende und verpasste Anrufe erscheinen als Benachrichtigungen dieses Browsers, auch wenn der Tab im Hintergrund ist.',
+    enable: 'Benachrichtigungen anzeigen',
+    granted:
+      'Benachrichtigungen sind eingeschaltet. In den Website-Einstellungen des Browsers lassen sie sich abschalten.',
+    denied:
+      'Dieser Browser blockiert Benachrichtigungen dieser Website; erlauben Sie sie in den Website-Einstellungen.',
+    unsupported: 'Dieser Browser kann keine Benachrichtigungen anzeigen.',
   },
   registration: {
     offline: 'Offline',
@@ -250,7 +263,7 @@ export const de: Messages = {
   settings: {
     account: 'Konto',
     passwordsWeb:
-      'Im Browser bleibt Ihr Passwort nur gespeichert, bis dieser Tab geschlossen wird.',
+      'Im Browser bleibt das Passwort einer Leitung nur gespeichert, bis dieser Tab geschlossen wird, außer Sie haben bei der Anmeldung „Auf diesem Gerät angemeldet bleiben“ gewählt: Dann liegt es im Speicher dieses Browsers, verschlüsselt mit einem Schlüssel, den nur dieser Browser hat.',
     calling: 'Telefonie',
     declineWith: 'Anrufe ablehnen mit',
     decline486: 'Besetzt (486)',
@@ -316,6 +329,8 @@ export const de: Messages = {
     reset: {
       title: 'App-Daten zurücksetzen',
       lead: 'Entfernt die Daten von Softphone auf diesem Computer. Behalten:',
+      leadWeb:
+        'Entfernt die Daten von Softphone in diesem Browser, gemerkte Passwörter eingeschlossen. Behalten:',
       accounts: 'Konten und ihre Passwörter',
       preferences: 'Einstellungen (Darstellung, Anrufe, Audio, Desktop)',
       provisioning: 'Anbietereinstellungen (Provisionierungsprofil)',

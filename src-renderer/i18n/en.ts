@@ -9,8 +9,7 @@ export const en = {
   signIn: {
     title: 'Sign in to your phone',
     lead: 'Enter the details your provider gave you. Your password is stored in the system keychain.',
-    leadWeb:
-      'Enter the details your provider gave you. In the browser your password is kept only until this tab closes.',
+    leadWeb: 'Enter the details your provider gave you.',
     server: 'Server',
     serverHint: 'WebSocket address, for example wss://pbx.example.com:8089/ws',
     domain: 'Domain',
@@ -25,6 +24,18 @@ export const en = {
     authUserHint: 'Only if your provider gave you one that differs from the extension',
     profileUrl: 'Provisioning profile address',
     loadProfile: 'Load',
+    remember: 'Remember me on this device',
+    rememberOn:
+      'Your password is kept in this browser’s storage, encrypted with a key only this browser holds, and offered to its password manager. A reload signs you in again; signing out forgets it.',
+    rememberOff: 'Your password is kept only until this tab closes.',
+  },
+  notifications: {
+    title: 'Notifications',
+    lead: 'Incoming and missed calls show as notifications of this browser, even when the tab is in the background.',
+    enable: 'Show notifications',
+    granted: 'Notifications are on. Your browser’s site settings turn them off.',
+    denied: 'This browser blocks notifications for this site; allow them in its site settings.',
+    unsupported: 'This browser cannot show notifications.',
   },
   registration: {
     offline: 'Offline',
@@ -249,7 +260,8 @@ export const en = {
   },
   settings: {
     account: 'Account',
-    passwordsWeb: 'In the browser your password is kept only until this tab closes.',
+    passwordsWeb:
+      'In the browser a line’s password is kept only until this tab closes, unless you ticked “Remember me on this device” when signing in: then it is kept in this browser’s storage, encrypted with a key only this browser holds.',
     calling: 'Calling',
     declineWith: 'Decline calls with',
     decline486: 'Busy (486)',
@@ -311,6 +323,7 @@ export const en = {
     reset: {
       title: 'Reset app data',
       lead: 'Removes Softphone’s data from this computer. Keep:',
+      leadWeb: 'Removes Softphone’s data from this browser, remembered passwords included. Keep:',
       accounts: 'Accounts and their passwords',
       preferences: 'Preferences (appearance, calling, audio, desktop)',
       provisioning: 'Provider settings (provisioning profile)',

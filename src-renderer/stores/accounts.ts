@@ -19,6 +19,8 @@ export interface SignInForm {
   displayName?: string;
   /** The digest user when the PBX wants one different from the extension. */
   authUser?: string;
+  /** Browser build: "Remember me on this device" (the desktop app always keeps the password). */
+  remember?: boolean;
 }
 
 /**
@@ -214,7 +216,11 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function signIn(form: SignInForm, lineId?: string): Promise<FieldErrors> {
     const { profile, errors } = toProfile(form, lineId);
     if (!profile) return errors;
-    await softphone.secrets.set({ accountId: profile.id, credential: { password: form.password } });
+    await softphone.secrets.set({
+      accountId: profile.id,
+      credential: { password: form.password },
+      remember: form.remember,
+    });
     const known = accounts.value.some((account) => account.id === profile.id);
     await settingsStore.update({
       accounts: known

@@ -1,6 +1,8 @@
 import { createHistoryExporter } from '../history/history-export';
 import type { MainHandlerDeps } from '../ipc/main-handlers';
 import { createHistorySummary } from './history-summary';
+import { createMissedCallNotices } from './missed-call-notices';
+import { createMainTranslator } from '../i18n/translator';
 import type { DesktopCorePorts } from './ports';
 
 type HistoryHandlers = MainHandlerDeps['history'];
@@ -45,10 +47,13 @@ export function historyExporter(
 
 /**
  * The history in the desktop core: the summary the tray shows (told to `onSummary`), the
- * channels that refresh it, and the export.
+ * channels that refresh it, the missed-call notifications, and the export.
  */
 export function historyCore(
-  ports: Pick<DesktopCorePorts, 'history' | 'settings' | 'saveDialog' | 'log'>,
+  ports: Pick<
+    DesktopCorePorts,
+    'history' | 'settings' | 'saveDialog' | 'log' | 'notifier' | 'window' | 't'
+  >,
   onSummary: Parameters<typeof createHistorySummary>[0]['onChange'],
 ) {
   const summary = createHistorySummary({
@@ -56,6 +61,26 @@ export function historyCore(
     onChange: onSummary,
     log: ports.log,
   });
-  const history = historyHandlers(ports.history, summary.refresh);
+  const notices = createMissedCallNotices({
+    notifier: ports.notifier,
+    showWindow: () => ports.window.show(),
+    t: ports.t ?? createMainTranslator(() => ports.settings.get().ui.language),
+  });
+  const refreshed = historyHandlers(ports.history, summary.refresh);
+  const history: HistoryHandlers = {
+    ...refreshed,
+    add: async (entry) => {
+      await refreshed.add(entry);
+      notices.added(entry);
+    },
+    markSeen: async () => {
+      await refreshed.markSeen();
+      notices.seen();
+    },
+    clear: async () => {
+      await refreshed.clear();
+      notices.seen();
+    },
+  };
   return { summary, history, exportHistory: historyExporter(ports, history) };
 }

@@ -12,9 +12,10 @@ import {
   type InvokeHandlers,
   type PushChannel,
   type PushPayload,
-  type SipCredential,
   type SoftphoneApi,
 } from '../../../src-preload/contract';
+import { i18n } from '../../i18n';
+import { browserNotifications, createCallNotifier, type NotifierTexts } from './call-notifier';
 import { ContactsDb } from './contacts-db';
 import {
   cdrCsv,
@@ -25,6 +26,7 @@ import {
 import { HistoryDb } from './history-db';
 import { RecordingsDb } from './recordings-db';
 import { loadSettings, saveSettings } from './settings-storage';
+import { browserPasswordManager, createWebSecrets } from './web-secrets';
 
 type PushEvents = { [C in PushChannel]: PushPayload<C> };
 
@@ -46,9 +48,21 @@ function createMissedTitle(document: Document, unseenMissed: () => Promise<numbe
   };
 }
 
+/** The notifications' words in the page's language: the same catalogue entries as main's. */
+function notifierTexts(): NotifierTexts {
+  const { t } = i18n.global;
+  const body = (caller: string, line?: string) =>
+    line ? t('main.notify.onLine', { caller, line }) : caller;
+  return {
+    incoming: (caller, line) => ({ title: t('main.notify.incoming'), body: body(caller, line) }),
+    missed: (caller, line) => ({ title: t('main.notify.missed'), body: body(caller, line) }),
+  };
+}
+
 /**
  * Web mode: the same contract served from the browser. Settings in localStorage, history and
- * contacts in IndexedDB, passwords in memory for this tab only (a browser has no OS keychain), no tray.
+ * contacts in IndexedDB, passwords in memory for this tab only (a browser has no OS keychain)
+ * unless the user ticked "Remember me on this device" (web-secrets.ts), no tray.
  *
  * TURN credentials (`iceServers[].credential`) stay inside the settings in localStorage here:
  * unlike the desktop app (main keeps them in the secret store, settings/turn-credentials.ts), a
@@ -59,13 +73,21 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
   const events = mitt<PushEvents>();
   const loaded = loadSettings(window.localStorage);
   let settings = loaded.settings;
-  const passwords = new Map<string, SipCredential>();
+  const passwords = createWebSecrets({
+    passwordManager: browserPasswordManager(window),
+    userOf: (accountId) => settings.accounts.find((account) => account.id === accountId)?.extension,
+  });
   const history = new HistoryDb();
   const recordings = new RecordingsDb();
   const desktopOnly = () => {
     throw new Error('Recordings are kept in the browser here; use Download.');
   };
   const contacts = new ContactsDb();
+  const notifier = createCallNotifier({
+    port: browserNotifications(window),
+    texts: notifierTexts(),
+    focus: () => window.focus(),
+  });
   const missedTitle = createMissedTitle(window.document, () => history.unseenMissedCount());
 
   const handlers: InvokeHandlers = {
@@ -74,7 +96,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       version: __APP_VERSION__,
       platform: window.navigator.platform || 'web',
       secretBackend: 'session',
-      secretWarning: 'In the browser your password is kept only until this tab closes.',
+      secretWarning:
+        'In the browser a password is kept only until this tab closes, unless you chose “Remember me on this device”.',
       startupNotice: loaded.notice,
     }),
     // The page needs no hand-shake in a browser: nothing is ever pushed before it loads.
@@ -85,7 +108,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       );
       settings = v.parse(SettingsSchema, { ...defaultSettings(), ...kept });
       saveSettings(window.localStorage, settings);
-      if (!keep.includes('accounts')) passwords.clear();
+      if (!keep.includes('accounts')) await passwords.forgetAll();
       if (!keep.includes('history')) await Promise.all([history.clear(), recordings.clear()]);
       if (!keep.includes('contacts')) await contacts.clear();
       window.location.reload();
@@ -100,20 +123,19 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       events.emit('settings:changed', settings);
       return settings;
     },
-    'secrets:get': ({ accountId }) => passwords.get(accountId) ?? null,
-    'secrets:set': ({ accountId, credential }) => {
-      passwords.set(accountId, credential);
-    },
-    'secrets:remove': ({ accountId }) => {
-      passwords.delete(accountId);
-    },
+    'secrets:get': ({ accountId }) => passwords.get(accountId),
+    'secrets:set': ({ accountId, credential, remember }) =>
+      passwords.set(accountId, credential, remember),
+    'secrets:remove': ({ accountId }) => passwords.remove(accountId),
     'history:add': async (entry) => {
       await history.add(entry);
+      notifier.added(entry);
       await missedTitle.refresh();
     },
     'history:list': (query) => history.list(query),
     'history:markSeen': async () => {
       await history.markSeen();
+      notifier.seen();
       await missedTitle.refresh();
     },
     'history:unseenMissed': () => history.unseenMissedCount(),
@@ -166,8 +188,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     'recordings:showInFolder': desktopOnly,
     'recordings:chooseFolder': desktopOnly,
     'recordings:folder': desktopOnly,
-    // No tray, popups or display sleep in a browser: nothing follows the phone's report here.
-    'phone:report': () => undefined,
+    // No tray, popups or display sleep in a browser: only the notifications follow the report.
+    'phone:report': (report) => notifier.report(report),
   };
   void missedTitle.refresh();
 
