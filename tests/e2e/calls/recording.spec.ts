@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { RecordingsPage, peakRms } from '../pages/recordings-page';
+import { RecordingsPage, peakRms, type DecodedRecording } from '../pages/recordings-page';
 import type { CallPage } from '../pages/call-page';
 import { expect, test } from './phones';
 
@@ -24,6 +24,14 @@ async function record(phone: CallPage, card: Locator): Promise<number> {
     card.getByRole('status').filter({ hasText: /^● ?Recording \d+:\d\d$|Recording \d+:\d\d/ }),
   ).toBeVisible();
   return Date.now();
+}
+
+/** Opens Recordings, expects exactly one, and decodes it. */
+async function theOnlyRecording(phone: CallPage): Promise<DecodedRecording> {
+  const recordings = new RecordingsPage(phone.page);
+  await recordings.open();
+  await expect(recordings.rows()).toHaveCount(1);
+  return recordings.playAndDecode();
 }
 
 test.describe('calls: recording', () => {
@@ -102,10 +110,7 @@ test.describe('calls: recording', () => {
     await alice.hangUp(toBob);
     const lengthS = (Date.now() - start) / 1000;
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    await expect(recordings.rows()).toHaveCount(1);
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
     figure(
       `across hold: ${decoded.durationS.toFixed(2)} s for ${lengthS.toFixed(2)} s; after resume peak ${peakRms(decoded, resumedAt + SETTLE_S, lengthS - 0.3).toFixed(4)}`,
     );
@@ -140,10 +145,7 @@ test.describe('calls: recording', () => {
     await bobs.open();
     await expect(bob.page.getByText('No recordings yet.')).toBeVisible();
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    await expect(recordings.rows()).toHaveCount(1);
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
     expect(decoded.durationS).toBeGreaterThan(1.5);
     expect(peakRms(decoded, 0, decoded.durationS)).toBeGreaterThan(AUDIBLE);
 
@@ -179,9 +181,7 @@ test.describe('calls: recording', () => {
     await alice.hangUp(toBob);
     const lengthS = (Date.now() - start) / 1000;
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
     figure(
       `notice: peak ${peakRms(decoded, 0, 1).toFixed(4)} in the first second, ` +
         `${peakRms(decoded, 1.5, lengthS - 0.3).toFixed(4)} after`,
@@ -212,10 +212,7 @@ test.describe('calls: recording', () => {
     await alice.hangUp(withBob);
     await expect(alice.cards).toHaveCount(0);
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    await expect(recordings.rows()).toHaveCount(1);
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
     const carolPeak = peakRms(decoded, onlyCarolFrom + SETTLE_S, onlyCarolTo);
     figure(`conference: Carol alone peaks ${carolPeak.toFixed(4)} in the recording of Bob's call`);
     expect(carolPeak, 'Carol is in the recording of the call with Bob').toBeGreaterThan(AUDIBLE);
@@ -235,11 +232,10 @@ test.describe('calls: recording', () => {
     await carol.answer();
     await carol.expectHearing();
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    await expect(recordings.rows()).toHaveCount(1);
-    await expect(recordings.rows().first()).not.toContainText(/in progress|incomplete/);
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
+    await expect(new RecordingsPage(alice.page).rows().first()).not.toContainText(
+      /in progress|incomplete/,
+    );
     figure(
       `transfer: ${decoded.durationS.toFixed(2)} s recorded before a transfer at ${lengthS.toFixed(2)} s`,
     );
@@ -270,10 +266,7 @@ test.describe('calls: recording', () => {
     await alice.hangUp(toBob);
     const lengthS = (Date.now() - start) / 1000;
 
-    const recordings = new RecordingsPage(alice.page);
-    await recordings.open();
-    await expect(recordings.rows()).toHaveCount(1);
-    const decoded = await recordings.playAndDecode();
+    const decoded = await theOnlyRecording(alice);
     const after = peakRms(decoded, switchedAt + SETTLE_S, lengthS - 0.3);
     figure(
       `microphone switch: ${decoded.durationS.toFixed(2)} s for ${lengthS.toFixed(2)} s; after the switch peak ${after.toFixed(4)}`,
