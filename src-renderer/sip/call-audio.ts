@@ -7,8 +7,11 @@ import type { Ringtone } from '../../src-preload/contract';
 import {
   AUTO_ANSWER,
   CALL_WAITING,
+  ERROR_TONE,
   RINGTONE_PATTERNS,
+  busyPattern,
   dtmfPattern,
+  endTone,
   planTones,
   ringName,
   ringbackPattern,
@@ -64,6 +67,17 @@ export class CallAudio {
     } else {
       this.tones.stop('speaker');
     }
+  }
+
+  /**
+   * A call ended: an outgoing call that never connected plays the busy or the error tone, as a
+   * desk phone does, unless another call is being talked on (its card says why then).
+   */
+  ended(view: CallView, others: readonly CallView[]): void {
+    const tone = endTone(view);
+    if (!tone || others.some((other) => other.phase === 'active')) return;
+    if (tone === 'busy') this.tones.play('keypad', 'busy', busyPattern(this.country));
+    else this.tones.play('keypad', 'error', ERROR_TONE);
   }
 
   /** A short beep: the phone answered a call by itself (intercom, auto-answer). */

@@ -378,5 +378,6 @@ export class CallManager implements TransferHost {
     this.conference.remove(call.id);
     this.events.emit('ended', view);
     this.audio.update(this.views());
+    this.audio.ended(view, this.views());
   }
 }

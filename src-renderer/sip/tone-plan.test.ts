@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from './call-types';
-import { RINGTONE_PATTERNS, dtmfPattern, planTones, ringName, ringbackPattern } from './tone-plan';
+import {
+  ERROR_TONE,
+  RINGTONE_PATTERNS,
+  busyPattern,
+  dtmfPattern,
+  endTone,
+  planTones,
+  ringName,
+  ringbackPattern,
+} from './tone-plan';
 
 const call = (patch: Partial<CallView>): CallView => ({
   id: Math.random().toString(36),
@@ -84,5 +93,33 @@ describe('tone patterns', () => {
     expect(dtmfPattern('5')).toMatchObject({ repeat: false, segments: [{ freqs: [770, 1336] }] });
     expect(dtmfPattern('#')!.segments[0]!.freqs).toEqual([941, 1477]);
     expect(dtmfPattern('x')).toBeUndefined();
+  });
+});
+
+describe('busy and error tones', () => {
+  it('plays busy for a declined or busy outgoing call, error for a failed one', () => {
+    expect(endTone(call({ phase: 'ended', endReason: 'busy' }))).toBe('busy');
+    expect(endTone(call({ phase: 'ended', endReason: 'declined' }))).toBe('busy');
+    expect(endTone(call({ phase: 'ended', endReason: 'not-found' }))).toBe('error');
+    expect(endTone(call({ phase: 'ended', endReason: 'network' }))).toBe('error');
+  });
+
+  it('is silent for a call that was answered, ours to end, or incoming', () => {
+    expect(endTone(call({ phase: 'ended', endReason: 'network', answeredAt: 5 }))).toBeUndefined();
+    expect(endTone(call({ phase: 'ended', endReason: 'cancelled' }))).toBeUndefined();
+    expect(endTone(call({ phase: 'ended', endReason: 'hangup' }))).toBeUndefined();
+    expect(
+      endTone(call({ direction: 'incoming', phase: 'ended', endReason: 'busy' })),
+    ).toBeUndefined();
+    expect(endTone(call({ phase: 'early', endReason: 'busy' }))).toBeUndefined();
+  });
+
+  it("uses the country's busy cadence and ends by itself", () => {
+    expect(busyPattern('US').segments[0]).toEqual({ freqs: [480, 620], ms: 500 });
+    expect(busyPattern('DE').segments[0]).toEqual({ freqs: [425], ms: 500 });
+    expect(busyPattern('DE').repeat).toBe(false);
+    expect(ERROR_TONE.segments.slice(0, 3).map((segment) => segment.freqs[0])).toEqual([
+      950, 1400, 1800,
+    ]);
   });
 });

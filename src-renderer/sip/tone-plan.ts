@@ -1,5 +1,5 @@
 import type { Ringtone } from '../../src-preload/contract';
-import type { CallView } from './call-types';
+import type { CallView, EndReason } from './call-types';
 
 /** One step of a tone: these frequencies together (none = silence) for `ms`. */
 export interface ToneSegment {
@@ -18,8 +18,10 @@ export interface TonePattern {
 export type ToneName = 'ring' | 'ringback' | 'call-waiting';
 
 /** North American ringback (440+480 Hz, 2 s on, 4 s off) where users expect it, ETSI 425 Hz elsewhere. */
+const NORTH_AMERICA = ['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'];
+
 export function ringbackPattern(country: string): TonePattern {
-  const northAmerica = ['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'].includes(country);
+  const northAmerica = NORTH_AMERICA.includes(country);
   return northAmerica
     ? {
         segments: [
@@ -149,6 +151,54 @@ export function dtmfPattern(tone: string): TonePattern | undefined {
   if (row === undefined || column === undefined) return undefined;
   return { segments: [{ freqs: [row, column], ms: 120 }], repeat: false, level: 0.1 };
 }
+
+/** Why an unanswered outgoing call ended, as the tone a desk phone plays then. */
+const BUSY_REASONS = new Set<EndReason>(['busy', 'declined', 'dnd']);
+const ERROR_REASONS = new Set<EndReason>([
+  'not-found',
+  'unavailable',
+  'address-incomplete',
+  'rejected',
+  'server-error',
+  'incompatible',
+  'auth',
+  'network',
+  'failed',
+]);
+
+/** Pure: the busy or error tone an ended call calls for (an outgoing call that never connected). */
+export function endTone(view: CallView): 'busy' | 'error' | undefined {
+  if (view.direction !== 'outgoing' || view.phase !== 'ended' || view.answeredAt !== undefined)
+    return undefined;
+  if (view.endReason && BUSY_REASONS.has(view.endReason)) return 'busy';
+  if (view.endReason && ERROR_REASONS.has(view.endReason)) return 'error';
+  return undefined;
+}
+
+/** Busy: North America 480+620 Hz, elsewhere 425 Hz (ETSI), half a second on and off, 3 s. */
+export function busyPattern(country: string): TonePattern {
+  const freqs = NORTH_AMERICA.includes(country) ? [480, 620] : [425];
+  const beat = [
+    { freqs, ms: 500 },
+    { freqs: [], ms: 500 },
+  ];
+  return { segments: [...beat, ...beat, ...beat], repeat: false, level: 0.15 };
+}
+
+/** Error: the special information tone (950, 1400, 1800 Hz rising), twice. */
+export const ERROR_TONE: TonePattern = {
+  segments: [
+    { freqs: [950], ms: 330 },
+    { freqs: [1400], ms: 330 },
+    { freqs: [1800], ms: 330 },
+    { freqs: [], ms: 1000 },
+    { freqs: [950], ms: 330 },
+    { freqs: [1400], ms: 330 },
+    { freqs: [1800], ms: 330 },
+  ],
+  repeat: false,
+  level: 0.12,
+};
 
 export interface TonePlan {
   /** On the ringer device. */

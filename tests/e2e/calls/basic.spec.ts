@@ -53,8 +53,18 @@ test.describe('calls: placing, answering, declining', () => {
     await expect(dave.cards).toHaveCount(0);
     // The caller's card stays a moment to say why.
     await expect(carol.call('1004')).toContainText('Busy');
+    // The caller hears the busy tone, once.
+    await expect.poll(async () => (await carol.toneStarts()).busy).toBe(1);
     await carol.expectHistoryEntry('1004', 'Outgoing · Busy');
     await dave.expectHistoryEntry('Carol Example', 'Incoming · Declined');
+  });
+
+  test('a call to a number the PBX does not know plays the error tone', async ({ phone }) => {
+    const alice = await phone('1001');
+    await alice.dial('1999');
+    await expect(alice.call('1999')).toContainText(/not found|does not exist/i);
+    await expect.poll(async () => (await alice.toneStarts()).error).toBe(1);
+    expect((await alice.toneStarts()).busy).toBeUndefined();
   });
 
   test('a call the caller gives up on is a missed call for the callee', async ({ phone }) => {
