@@ -50,6 +50,10 @@ export const SettingsSchema = v.object({
       microphoneId: v.optional(v.string()),
       speakerId: v.optional(v.string()),
       ringerId: v.optional(v.string()),
+      /** Percent: how loud the ring is, apart from the call itself. */
+      ringerVolume: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 80),
+      /** Percent: how loud the far end (and the earpiece tones) play. */
+      callVolume: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 100),
     }),
     {},
   ),

@@ -273,6 +273,8 @@ export const de: Messages = {
     microphone: 'Mikrofon',
     speaker: 'Lautsprecher',
     ringer: 'Klingelton-Gerät',
+    ringerVolume: 'Klingellautstärke',
+    callVolume: 'Gesprächslautstärke',
     systemDefault: 'Systemstandard',
     unnamedDevice: 'Unbenanntes Gerät',
     appearance: 'Darstellung',

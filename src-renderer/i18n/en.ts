@@ -271,6 +271,8 @@ export const en = {
     microphone: 'Microphone',
     speaker: 'Speaker',
     ringer: 'Ringer',
+    ringerVolume: 'Ringer volume',
+    callVolume: 'Call volume',
     systemDefault: 'System default',
     unnamedDevice: 'Unnamed device',
     appearance: 'Appearance',

@@ -30,6 +30,8 @@ export class CallAudio {
   );
   /** For the ringback cadence. */
   country = 'US';
+  /** What a new call starts at (setVolumes). */
+  callVolume = 1;
   /** Each line's ringtone by account id (Settings; a line without one rings classic). */
   ringtones: Readonly<Record<string, Ringtone>> = {};
 
@@ -46,6 +48,23 @@ export class CallAudio {
   /** The user's device choice (as saved in settings). */
   choose(choice: AudioDeviceChoice): Promise<void> {
     return this.routing.choose(choice);
+  }
+
+  /**
+   * Ringer volume (the ring) apart from call volume (the far end, and the earpiece tones),
+   * each 0..1; a live call changes at once.
+   */
+  setVolumes(volumes: { ringer: number; call: number }): void {
+    this.callVolume = volumes.call;
+    this.tones.setVolume('ringer', volumes.ringer);
+    this.tones.setVolume('speaker', volumes.call);
+    this.tones.setVolume('keypad', volumes.call);
+    for (const call of this.calls()) call.setVolume(volumes.call);
+  }
+
+  /** The volumes in use (for tests and diagnostics). */
+  get volumes(): { ringer: number; call: number } {
+    return { ringer: this.tones.volume('ringer'), call: this.callVolume };
   }
 
   /** Device ids may have become visible (microphone permission granted): look again. */

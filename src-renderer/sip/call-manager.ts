@@ -82,6 +82,11 @@ export class CallManager implements TransferHost {
     this.audio.update(this.views());
   }
 
+  /** Ringer and call volume, 0..1 each (Settings → Audio). */
+  setVolumes(volumes: { ringer: number; call: number }): void {
+    this.audio.setVolumes(volumes);
+  }
+
   /** The user's device choice; the manager follows plugging and unplugging by itself. */
   setDevices(choice: AudioDeviceChoice): Promise<void> {
     return this.audio.choose(choice);
@@ -182,7 +187,9 @@ export class CallManager implements TransferHost {
     initial: Omit<ConstructorParameters<typeof Call>[0], 'id'>,
     profile: AccountProfile,
   ): Call {
-    return new Call({ id: newCallId(), ...initial }, profile, this.audio.devices.speakerId);
+    const call = new Call({ id: newCallId(), ...initial }, profile, this.audio.devices.speakerId);
+    call.setVolume(this.audio.callVolume);
+    return call;
   }
 
   /** Registers a call made elsewhere (transfers.ts) and follows its events. */

@@ -68,6 +68,8 @@ export class Call {
    * <audio> element and a setSinkId each.
    */
   private remote: RemoteAudio | null = null;
+  /** Call volume, 0..1 (Settings → Audio). */
+  private volume = 1;
   private readonly iceCap: IceGatheringCap;
   private statsTimer: ReturnType<typeof setInterval> | undefined;
   private lastSample: StatsSample | undefined;
@@ -226,6 +228,17 @@ export class Call {
     this.remote?.setSink(sinkId);
   }
 
+  /** Call volume, 0..1: how loud the far end plays here. */
+  setVolume(volume: number): void {
+    this.volume = volume;
+    this.remote?.setVolume(volume);
+  }
+
+  /** The far end's playback volume now (for tests and diagnostics). */
+  get playbackVolume(): number {
+    return this.remote?.volume ?? this.volume;
+  }
+
   /**
    * Cumulative RTP counters straight from the peer connection, plus the energy of the audio
    * received (inbound-rtp totalAudioEnergy: it grows only while the far end is audible).
@@ -249,7 +262,7 @@ export class Call {
 
   private follow(connection: RTCPeerConnection): void {
     // Before any remote track arrives, so the element is on the chosen speaker when it plays.
-    const remote = (this.remote ??= new RemoteAudio(this.speakerId));
+    const remote = (this.remote ??= new RemoteAudio(this.speakerId, this.volume));
     connection.addEventListener('icegatheringstatechange', () => {
       if (connection.iceGatheringState === 'complete') this.iceCap.gatheringComplete();
     });

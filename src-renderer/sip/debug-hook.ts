@@ -35,6 +35,8 @@ export interface SoftphoneDebug {
   toneStarts(): Record<string, number>;
   /** The devices in use now (the user's choice, or the default where that device is gone). */
   devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
+  /** Ringer and call volume in use (0..1), and each live call's playback volume. */
+  volumes(): { ringer: number; call: number; calls: number[] };
 }
 
 declare global {
@@ -76,6 +78,10 @@ export function installDebugHook(
     tones: () => manager.audio.playing(),
     toneStarts: () => manager.audio.toneStarts(),
     devices: () => ({ ...manager.audio.devices }),
+    volumes: () => ({
+      ...manager.audio.volumes,
+      calls: manager.all().map((call) => call.playbackVolume),
+    }),
   });
   Object.defineProperty(target, '__softphoneDebug', {
     value: hook,

@@ -53,8 +53,9 @@ export class RemoteAudio {
   private readonly element = new Audio();
   private current: MediaStream | null = null;
 
-  constructor(sinkId: string | undefined) {
+  constructor(sinkId: string | undefined, volume = 1) {
     this.element.autoplay = true;
+    this.element.volume = volume;
     void applySink(this.element, sinkId);
   }
 
@@ -74,6 +75,15 @@ export class RemoteAudio {
 
   setSink(sinkId: string | undefined): void {
     void applySink(this.element, sinkId);
+  }
+
+  /** What we hear of the far end, 0..1 (Call volume); the conference mix is not affected. */
+  setVolume(volume: number): void {
+    this.element.volume = volume;
+  }
+
+  get volume(): number {
+    return this.element.volume;
   }
 
   close(): void {

@@ -24,6 +24,7 @@ export class TonePlayer {
   private readonly outputs = new Map<ToneChannel, Output>();
   private readonly sinks = new Map<ToneChannel, string | undefined>();
   private readonly starts = new Map<string, number>();
+  private readonly volumes = new Map<ToneChannel, number>();
 
   constructor(private readonly createContext: () => AudioContext = () => new AudioContext()) {}
 
@@ -32,6 +33,17 @@ export class TonePlayer {
     this.sinks.set(channel, deviceId);
     const output = this.outputs.get(channel);
     if (output) void applySink(output.element, deviceId);
+  }
+
+  /** A channel's loudness, 0..1: the ringer volume for the ring, the call volume for the rest. */
+  setVolume(channel: ToneChannel, volume: number): void {
+    this.volumes.set(channel, volume);
+    const output = this.outputs.get(channel);
+    if (output) output.element.volume = volume;
+  }
+
+  volume(channel: ToneChannel): number {
+    return this.volumes.get(channel) ?? 1;
   }
 
   /** Plays `pattern` on `channel` under `name`; playing the same name again changes nothing. */
@@ -81,6 +93,7 @@ export class TonePlayer {
     const element = new Audio();
     element.autoplay = true;
     element.srcObject = destination.stream;
+    element.volume = this.volume(channel);
     void applySink(element, this.sinks.get(channel));
     const output: Output = { destination, element };
     this.outputs.set(channel, output);

@@ -125,7 +125,10 @@ export const useCallsStore = defineStore('calls', () => {
   );
   watch(
     () => settingsStore.settings.audio,
-    (audio) => void phone.calls.setDevices(audio),
+    (audio) => {
+      phone.calls.setVolumes({ ringer: audio.ringerVolume / 100, call: audio.callVolume / 100 });
+      void phone.calls.setDevices(audio);
+    },
     { immediate: true, deep: true },
   );
 

@@ -78,6 +78,7 @@ function makeCalls() {
     setPreferences: vi.fn(),
     setRingtones: vi.fn(),
     setDevices: vi.fn(async () => undefined),
+    setVolumes: vi.fn(),
     dial: vi.fn((_accountId: string, _target: string, _display: string) => `out-${++next}`),
     pickUp: vi.fn(
       (_accountId: string, _target: string, _display: string, _extension: string) =>

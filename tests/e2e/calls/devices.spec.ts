@@ -40,6 +40,30 @@ test.describe('calls: audio devices', () => {
       microphoneId: microphone,
       speakerId: speaker,
       ringerId: ringer,
+      ringerVolume: 80,
+      callVolume: 100,
     });
+  });
+
+  test('ringer volume and call volume are set apart, and reach a live call', async ({ phone }) => {
+    const alice = await phone('1001');
+    const bob = await phone('1002');
+    const volumes = () =>
+      alice.page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __softphoneDebug: { volumes(): { ringer: number; call: number; calls: number[] } };
+          }
+        ).__softphoneDebug.volumes(),
+      );
+    expect(await volumes()).toEqual({ ringer: 0.8, call: 1, calls: [] });
+    const card = await alice.callAnswered('1002', bob);
+    await alice.openSettings();
+    await alice.page.getByLabel('Ringer volume', { exact: true }).fill('30');
+    await alice.page.getByLabel('Call volume', { exact: true }).fill('50');
+    await expect.poll(volumes).toEqual({ ringer: 0.3, call: 0.5, calls: [0.5] });
+    expect(await alice.savedSettings('audio')).toMatchObject({ ringerVolume: 30, callVolume: 50 });
+    await alice.openPhone();
+    await alice.hangUp(card);
   });
 });
