@@ -22,6 +22,17 @@ export const de: Messages = {
     authUserHint: 'Nur wenn Ihr Anbieter einen anderen als die Nebenstelle vorgibt',
     profileUrl: 'Adresse des Provisionierungsprofils',
     loadProfile: 'Laden',
+    advanced: 'Erweitert',
+    checkFields: 'Anmeldung fehlgeschlagen. Bitte prüfen: {fields}',
+    invalid: {
+      server:
+        'Geben Sie eine wss://-Adresse ein, etwa wss://pbx.example.com:8089/ws (ws:// nur für einen lokalen Testserver)',
+      domain: 'Geben Sie einen Hostnamen ein, etwa pbx.example.com',
+      extension: 'Nur Buchstaben, Ziffern und . _ - + * sind erlaubt',
+      password: 'Geben Sie Ihr Passwort ein',
+      displayName: 'Dieser Name kann nicht verwendet werden',
+      authUser: 'Nur Buchstaben, Ziffern und . _ - + * sind erlaubt',
+    },
   },
   registration: {
     offline: 'Offline',
@@ -37,9 +48,13 @@ export const de: Messages = {
     'not-responding': 'Server {server} antwortet nicht. Neuer Versuch…',
     rejected: 'Anmeldung abgelehnt: {detail}',
     retry: 'Jetzt erneut versuchen',
+    slowHint:
+      'Verbindung zu {server} wird noch aufgebaut. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung, oder verwenden Sie einen anderen Server.',
+    useAnotherServer: 'Anderen Server verwenden',
   },
   account: {
     signOut: 'Abmelden',
+    signOutOf: 'Leitung {line} abmelden',
     label: 'Konto',
   },
   contacts: {
@@ -100,6 +115,7 @@ export const de: Messages = {
     placeholder: 'Name, Nebenstelle oder Nummer',
     call: 'Anrufen',
     backspace: 'Letzte Ziffer löschen',
+    noLine: 'Noch keine Leitung angemeldet: Anrufe sind möglich, sobald sie angemeldet ist.',
     errors: {
       empty: 'Geben Sie eine Nummer ein.',
       'too-long': 'Diese Nummer ist zu lang.',

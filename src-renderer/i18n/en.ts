@@ -24,6 +24,17 @@ export const en = {
     authUserHint: 'Only if your provider gave you one that differs from the extension',
     profileUrl: 'Provisioning profile address',
     loadProfile: 'Load',
+    advanced: 'Advanced',
+    checkFields: 'Sign-in failed. Check: {fields}',
+    invalid: {
+      server:
+        'Enter a wss:// address such as wss://pbx.example.com:8089/ws (ws:// only for a local test server)',
+      domain: 'Enter a host name such as pbx.example.com',
+      extension: 'Use only letters, digits and . _ - + *',
+      password: 'Enter your password',
+      displayName: 'This name cannot be used',
+      authUser: 'Use only letters, digits and . _ - + *',
+    },
   },
   registration: {
     offline: 'Offline',
@@ -38,9 +49,13 @@ export const en = {
     'not-responding': 'Server {server} is not responding. Retrying…',
     rejected: 'Registration was refused: {detail}',
     retry: 'Retry now',
+    slowHint:
+      'Still connecting to {server}. Check the server address and your network connection, or use another server.',
+    useAnotherServer: 'Use another server',
   },
   account: {
     signOut: 'Sign out',
+    signOutOf: 'Sign out of line {line}',
     label: 'Account',
   },
   contacts: {
@@ -100,6 +115,7 @@ export const en = {
     placeholder: 'Name, extension or number',
     call: 'Call',
     backspace: 'Delete last digit',
+    noLine: 'No line is registered yet: calls can be placed once it is.',
     errors: {
       empty: 'Enter a number to call.',
       'too-long': 'That number is too long.',
