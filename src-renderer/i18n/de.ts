@@ -26,6 +26,17 @@ export const de: Messages = {
     rememberOn:
       'Ihr Passwort wird im Speicher dieses Browsers abgelegt, verschlüsselt mit einem Schlüssel, den nur dieser Browser hat, und seinem Passwortmanager angeboten. Nach dem Neuladen sind Sie wieder angemeldet; Abmelden vergisst es.',
     rememberOff: 'Ihr Passwort bleibt nur gespeichert, bis dieser Tab geschlossen wird.',
+    advanced: 'Erweitert',
+    checkFields: 'Anmeldung fehlgeschlagen. Bitte prüfen: {fields}',
+    invalid: {
+      server:
+        'Geben Sie eine wss://-Adresse ein, etwa wss://pbx.example.com:8089/ws (ws:// nur für einen lokalen Testserver)',
+      domain: 'Geben Sie einen Hostnamen ein, etwa pbx.example.com',
+      extension: 'Nur Buchstaben, Ziffern und . _ - + * sind erlaubt',
+      password: 'Geben Sie Ihr Passwort ein',
+      displayName: 'Dieser Name kann nicht verwendet werden',
+      authUser: 'Nur Buchstaben, Ziffern und . _ - + * sind erlaubt',
+    },
   },
   notifications: {
     title: 'Benachrichtigungen',
@@ -51,9 +62,13 @@ export const de: Messages = {
     'not-responding': 'Server {server} antwortet nicht. Neuer Versuch…',
     rejected: 'Anmeldung abgelehnt: {detail}',
     retry: 'Jetzt erneut versuchen',
+    slowHint:
+      'Verbindung zu {server} wird noch aufgebaut. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung, oder verwenden Sie einen anderen Server.',
+    useAnotherServer: 'Anderen Server verwenden',
   },
   account: {
     signOut: 'Abmelden',
+    signOutOf: 'Leitung {line} abmelden',
     label: 'Konto',
   },
   contacts: {
@@ -116,6 +131,7 @@ export const de: Messages = {
     placeholder: 'Name, Nebenstelle oder Nummer',
     call: 'Anrufen',
     backspace: 'Letzte Ziffer löschen',
+    noLine: 'Noch keine Leitung angemeldet: Anrufe sind möglich, sobald sie angemeldet ist.',
     errors: {
       empty: 'Geben Sie eine Nummer ein.',
       'too-long': 'Diese Nummer ist zu lang.',

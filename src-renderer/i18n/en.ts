@@ -28,6 +28,17 @@ export const en = {
     rememberOn:
       'Your password is kept in this browser’s storage, encrypted with a key only this browser holds, and offered to its password manager. A reload signs you in again; signing out forgets it.',
     rememberOff: 'Your password is kept only until this tab closes.',
+    advanced: 'Advanced',
+    checkFields: 'Sign-in failed. Check: {fields}',
+    invalid: {
+      server:
+        'Enter a wss:// address such as wss://pbx.example.com:8089/ws (ws:// only for a local test server)',
+      domain: 'Enter a host name such as pbx.example.com',
+      extension: 'Use only letters, digits and . _ - + *',
+      password: 'Enter your password',
+      displayName: 'This name cannot be used',
+      authUser: 'Use only letters, digits and . _ - + *',
+    },
   },
   notifications: {
     title: 'Notifications',
@@ -50,9 +61,13 @@ export const en = {
     'not-responding': 'Server {server} is not responding. Retrying…',
     rejected: 'Registration was refused: {detail}',
     retry: 'Retry now',
+    slowHint:
+      'Still connecting to {server}. Check the server address and your network connection, or use another server.',
+    useAnotherServer: 'Use another server',
   },
   account: {
     signOut: 'Sign out',
+    signOutOf: 'Sign out of line {line}',
     label: 'Account',
   },
   contacts: {
@@ -114,6 +129,7 @@ export const en = {
     placeholder: 'Name, extension or number',
     call: 'Call',
     backspace: 'Delete last digit',
+    noLine: 'No line is registered yet: calls can be placed once it is.',
     errors: {
       empty: 'Enter a number to call.',
       'too-long': 'That number is too long.',

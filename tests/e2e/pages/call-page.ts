@@ -31,6 +31,25 @@ interface DebugWindow {
   };
 }
 
+/** The letters a keypad key shows, which are part of its accessible name ("2 ABC", WCAG 2.5.3). */
+const KEY_LETTERS: Record<string, string> = {
+  '0': '+',
+  '2': 'ABC',
+  '3': 'DEF',
+  '4': 'GHI',
+  '5': 'JKL',
+  '6': 'MNO',
+  '7': 'PQRS',
+  '8': 'TUV',
+  '9': 'WXYZ',
+};
+
+/** The accessible name of the keypad key for `key`: "2 ABC", "0 +", "#". */
+export function keypadKeyName(key: string): string {
+  const letters = KEY_LETTERS[key];
+  return letters ? `${key} ${letters}` : key;
+}
+
 /**
  * The phone screen: the dial pad, the call cards and their controls, the history list, found by
  * role and accessible name as the issue fixes them ("Number", "Call", "Answer", "Hang up"...).
@@ -114,7 +133,7 @@ export class CallPage {
     const keypad = this.button(card, 'Keypad');
     if ((await keypad.getAttribute('aria-expanded')) !== 'true') await keypad.click();
     for (const key of keys) {
-      await this.button(card, key).click();
+      await this.button(card, keypadKeyName(key)).click();
       // Keys pressed faster than RFC 4733 events last are queued by the browser; pace like a person.
       await this.page.waitForTimeout(250);
     }

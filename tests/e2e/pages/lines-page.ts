@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { SignInDetails } from './sign-in-page';
+import { openAdvanced, type SignInDetails } from './sign-in-page';
 
 /** Settings' lines: one group per line ("Line 1001"), Add line and its sign-in fields. */
 export class LinesPage {
@@ -18,6 +18,7 @@ export class LinesPage {
   async addLine(details: Pick<SignInDetails, 'extension' | 'password'> & Partial<SignInDetails>) {
     const { page } = this;
     await page.getByRole('button', { name: 'Add line', exact: true }).click();
+    if (details.server || details.domain) await openAdvanced(page);
     if (details.server) await page.getByLabel('Server', { exact: true }).fill(details.server);
     if (details.domain) await page.getByLabel('Domain', { exact: true }).fill(details.domain);
     await page.getByLabel('Extension', { exact: true }).fill(details.extension);
