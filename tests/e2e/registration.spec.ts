@@ -12,14 +12,14 @@ test.describe('registration', () => {
     await expect(signIn.status).toContainText('1001');
     // The header's dot is green and still once registered (a broken style once made it red and pulsing).
     const dot = signIn.status.locator('.registration__dot');
-    const okColour = await page.evaluate(() => {
+    const okColour = await page.evaluate<string>(`(() => {
       const probe = document.createElement('span');
       probe.style.color = 'var(--state-ok)';
       document.body.append(probe);
       const colour = getComputedStyle(probe).color;
       probe.remove();
       return colour;
-    });
+    })()`);
     await expect(dot).toHaveCSS('background-color', okColour);
     await expect(dot).toHaveCSS('animation-name', 'none');
     // Signed in: the form is gone, and signing out brings it back.

@@ -19,23 +19,28 @@ const SCHEMES = ['light', 'dark'] as const;
 
 test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
-/** What overflows the window sideways, and call-control rows that wrapped. */
+/**
+ * What overflows the window sideways, and call-control rows that wrapped. A string, evaluated in
+ * the page: the tests' own type-check has no DOM.
+ */
+const LAYOUT_DEFECTS = `(() => {
+  const defects = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth)
+    defects.push('page is ' + root.scrollWidth + 'px wide in a ' + root.clientWidth + 'px window');
+  for (const group of document.querySelectorAll('.call__controls, .call__actions')) {
+    const tops = new Set(
+      [...group.querySelectorAll('button')]
+        .filter((button) => button.offsetParent !== null)
+        .map((button) => Math.round(button.getBoundingClientRect().top)),
+    );
+    if (tops.size > 1) defects.push('call controls wrap onto ' + tops.size + ' rows');
+  }
+  return defects;
+})()`;
+
 async function layoutDefects(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const defects: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width)
-      defects.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
-    for (const group of document.querySelectorAll<HTMLElement>('.call__controls, .call__actions')) {
-      const tops = new Set(
-        [...group.querySelectorAll<HTMLElement>('button')]
-          .filter((button) => button.offsetParent !== null)
-          .map((button) => Math.round(button.getBoundingClientRect().top)),
-      );
-      if (tops.size > 1) defects.push(`call controls wrap onto ${tops.size} rows`);
-    }
-    return defects;
-  });
+  return page.evaluate<string[]>(LAYOUT_DEFECTS);
 }
 
 async function capture(page: Page, name: string): Promise<void> {
