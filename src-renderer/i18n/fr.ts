@@ -367,11 +367,11 @@ export const fr: Messages = {
       lead: 'Supprime les données de Softphone de cet ordinateur. Conserver :',
       leadWeb:
         'Supprime les données de Softphone de ce navigateur, y compris les mots de passe mémorisés. Conserver :',
-      accounts: 'Les comptes et leurs mots de passe',
-      preferences: 'Les préférences (apparence, appels, audio, bureau)',
-      provisioning: 'Les paramètres de l’opérateur (profil de provisionnement)',
-      history: 'L’historique des appels',
-      contacts: 'Les contacts',
+      accounts: 'Comptes et leurs mots de passe',
+      preferences: 'Préférences (apparence, appels, audio, bureau)',
+      provisioning: 'Paramètres de l’opérateur (profil de provisionnement)',
+      history: 'Historique des appels',
+      contacts: 'Contacts',
       start: 'Réinitialiser les données de l’application…',
       confirm:
         'Tout ce qui n’est pas coché ci-dessus sera définitivement supprimé. Réinitialiser maintenant ?',
