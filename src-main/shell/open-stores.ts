@@ -3,6 +3,7 @@
  * go to the secret store), passwords (keychain, else safeStorage, else memory), the call history and the contacts. Call after `ready`.
  */
 import { join } from 'node:path';
+import { app } from 'electron';
 import { ContactsStore } from '../services/contacts';
 import { HistoryStore } from '../services/history';
 import type { Logger } from '../services/logging/logger';
@@ -22,7 +23,8 @@ export async function openStores(userData: string, logger: (scope: string) => Lo
   const settings = await openSettingsService(
     createElectronSettingsBackend({ directory: userData }),
     secrets,
-    { log: logger('settings') },
+    // A fresh install starts in the system's language when Softphone speaks it.
+    { log: logger('settings'), languages: app.getPreferredSystemLanguages() },
   );
   const history = await HistoryStore.open({
     filePath: join(userData, 'history.jsonl'),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCALES } from '../i18n/locales';
 
 /**
  * The incoming-call popup's own, much smaller bridge. A popup window gets its own page
@@ -15,7 +16,7 @@ export const PopupViewSchema = v.object({
   line: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** Ringing calls without a popup of their own ("+2 more"). */
   moreCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  language: v.picklist(['en', 'de']),
+  language: v.picklist(LOCALES),
   theme: v.picklist(['system', 'light', 'dark']),
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCALES, preferredLocale } from '../i18n/locales';
 import { AccountProfileSchema } from './account';
 import { ProvisioningProfileSchema } from './provisioning';
 import { RecordingSettingsSchema } from './recordings';
@@ -27,7 +28,7 @@ export const SettingsSchema = v.object({
   ui: v.optional(
     v.object({
       theme: v.optional(v.picklist(['system', 'light', 'dark']), 'system'),
-      language: v.optional(v.picklist(['en', 'de']), 'en'),
+      language: v.optional(v.picklist(LOCALES), 'en'),
     }),
     {},
   ),
@@ -83,7 +84,10 @@ export type SettingsInput = v.InferInput<typeof SettingsSchema>;
 export const SettingsPatchSchema = v.partial(v.omit(SettingsSchema, ['schemaVersion']));
 export type SettingsPatch = v.InferInput<typeof SettingsPatchSchema>;
 
-/** The settings a fresh install starts with. */
-export function defaultSettings(): Settings {
-  return v.parse(SettingsSchema, {});
+/**
+ * The settings a fresh install starts with, in the first of the user's `languages` (best first)
+ * the app speaks, else English.
+ */
+export function defaultSettings(languages: readonly string[] = []): Settings {
+  return v.parse(SettingsSchema, { ui: { language: preferredLocale(languages) } });
 }

@@ -120,6 +120,63 @@ export const mainTextsDe: MainTexts = {
   },
 };
 
+export const mainTextsFr: MainTexts = {
+  tray: {
+    show: 'Afficher Softphone',
+    hide: 'Masquer Softphone',
+    answer: 'Décrocher ({who})',
+    hangup: 'Raccrocher ({who})',
+    doNotDisturb: 'Ne pas déranger',
+    recent: 'Appels récents',
+    noRecent: 'Aucun appel récent',
+    quit: 'Quitter Softphone',
+    voicemail: 'Appeler la messagerie vocale',
+    portal: 'Ouvrir l’espace client',
+    incoming: 'Appel entrant : {who}',
+    onHold: 'En attente : {who}',
+    calling: 'Appel vers {who}',
+    inCall: 'En communication avec {who}',
+    calls: '{count} appels',
+    missed: '{count} appel manqué | {count} appels manqués',
+    voicemails: '{count} nouveau message vocal | {count} nouveaux messages vocaux',
+    ready: 'Prêt',
+    connecting: 'Connexion…',
+    notConnected: 'Non connecté',
+    notConnectedBecause: 'Non connecté : {detail}',
+    offline: 'Hors ligne',
+    outcome: {
+      missed: 'manqué',
+      declined: 'refusé',
+      busy: 'occupé',
+      cancelled: 'annulé',
+      failed: 'échec',
+    },
+  },
+  notify: {
+    incoming: 'Appel entrant',
+    missed: 'Appel manqué',
+    onLine: '{caller} · sur la ligne {line}',
+  },
+  dialog: {
+    callQuestion: 'Appeler {number} ?',
+    callDetail: 'Un lien ou un autre programme a demandé à Softphone de passer cet appel.',
+    call: 'Appeler',
+    cancel: 'Annuler',
+    alwaysAllow: 'Toujours autoriser pour les liens tel:',
+    updateReady: 'Softphone {version} est prêt à être installé',
+    updateDetail: 'Softphone redémarre pour l’installer. Les appels en cours seront terminés.',
+    installRestart: 'Installer et redémarrer',
+    later: 'Plus tard',
+    endCalls: 'Mettre fin à l’appel en cours ? | Mettre fin aux {count} appels en cours ?',
+    quitDetail: 'Quitter Softphone met fin à tous les appels.',
+    reloadDetail: 'Recharger la page du téléphone met fin à tous les appels.',
+    endAndQuit: 'Terminer les appels et quitter',
+    endAndReload: 'Terminer les appels et recharger',
+    exportHistory: 'Exporter l’historique des appels',
+    recordingsFolder: 'Dossier des enregistrements',
+  },
+};
+
 /** Every text of `T` by its dotted path ("tray.quit"). */
 type Paths<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;

@@ -434,7 +434,7 @@ export const de: Messages = {
     incomplete: 'unvollständig',
     inProgress: 'wird aufgenommen…',
   },
-  languages: { en: 'English', de: 'Deutsch' },
+  languages: { en: 'English', de: 'Deutsch', fr: 'Français' },
   notice: { dismiss: 'Schließen' },
   lines: {
     title: 'Leitungen',

@@ -448,7 +448,7 @@ export const en = {
     incomplete: 'incomplete',
     inProgress: 'recording…',
   },
-  languages: { en: 'English', de: 'Deutsch' },
+  languages: { en: 'English', de: 'Deutsch', fr: 'Français' },
   notice: { dismiss: 'Dismiss' },
   /** What main shows (tray, notifications, system dialogs): one catalogue, formatted in main. */
   main: mainTextsEn,

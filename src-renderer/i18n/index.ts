@@ -1,9 +1,10 @@
 import { createI18n } from 'vue-i18n';
+import { pluralRules, type Locale } from '../../src-preload/i18n/locales';
 import { de } from './de';
 import { en, type Messages } from './en';
+import { fr } from './fr';
 
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../../src-preload/i18n/locales';
 
 const datetime = {
   short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
@@ -22,6 +23,7 @@ export const i18n = createI18n<[Messages], Locale>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages: { en, de },
-  datetimeFormats: { en: datetime, de: datetime },
+  messages: { en, de, fr },
+  datetimeFormats: { en: datetime, de: datetime, fr: datetime },
+  pluralRules,
 });

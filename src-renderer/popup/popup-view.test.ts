@@ -60,4 +60,17 @@ describe('renderPopup', () => {
     expect(root.querySelector('.popup__details')).toBeNull();
     expect(document.documentElement.lang).toBe('de');
   });
+
+  it('speaks French', () => {
+    const { root, button } = render({ language: 'fr', name: 'Alice' });
+    expect(button('Décrocher')).toBeDefined();
+    expect(button('Refuser')).toBeDefined();
+    expect(button('Fermer la fenêtre (l’appel continue de sonner)')).toBeDefined();
+    expect(root.querySelector('.popup__details')?.textContent).toBe('1006 · Ligne Erin (1005)');
+    expect(root.textContent).toContain('+2 en sonnerie');
+    expect(root.querySelector('section')?.getAttribute('aria-label')).toBe(
+      'Appel entrant\u00a0: Alice',
+    );
+    expect(document.documentElement.lang).toBe('fr');
+  });
 });

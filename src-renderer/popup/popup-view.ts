@@ -2,8 +2,9 @@ import type { PopupAction, PopupView } from '../../src-preload/contract';
 import { de } from '../i18n/de';
 import type { Messages } from '../i18n/en';
 import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
-const MESSAGES: Record<PopupView['language'], Messages> = { en, de };
+const MESSAGES: Record<PopupView['language'], Messages> = { en, de, fr };
 
 /** `{name}` placeholders, as vue-i18n writes them; the popup is too small to load vue-i18n. */
 function format(template: string, values: Record<string, string | number>): string {

@@ -16,14 +16,29 @@ async function catalogue(code: string): Promise<Catalogue> {
 }
 const en = await catalogue('en');
 const de = await catalogue('de');
+const fr = await catalogue('fr');
 /**
  * Every language but the reference one; a new language is added here and nowhere else. `same`:
  * keys whose text is rightly the English one in that language (names, formats, loan words).
+ * `country`: the Default country field and one country as that language names it.
  */
-const LANGUAGES: Record<string, { catalogue: Catalogue; name: string; same: string[] }> = {
+const LANGUAGES: Record<
+  string,
+  {
+    catalogue: Catalogue;
+    name: string;
+    same: string[];
+    country: { field: string; option: string; code: string };
+  }
+> = {
   de: {
     catalogue: de,
     name: 'Deutsch',
+    country: {
+      field: 'Standardland (für nationale Nummern)',
+      option: 'Deutschland (+49)',
+      code: 'DE',
+    },
     same: [
       'app.name', // the product's name
       'signIn.server',
@@ -38,6 +53,32 @@ const LANGUAGES: Record<string, { catalogue: Catalogue; name: string; same: stri
       'quality.jitter', // the technical term
       'settings.version',
       'desktop.title',
+      'desktop.updates.error',
+    ],
+  },
+  fr: {
+    catalogue: fr,
+    name: 'Français',
+    country: {
+      field: 'Pays par défaut (pour les numéros nationaux)',
+      option: 'France (+33)',
+      code: 'FR',
+    },
+    same: [
+      'app.name', // the product's name
+      'notifications.title', // the same word in French
+      'contacts.title',
+      'contacts.suggestions',
+      'nav.contacts',
+      'desktop.reset.contacts',
+      'recordings.date',
+      'recordings.actions',
+      'contacts.labels.fax',
+      'contacts.formats.vcard4', // file formats
+      'contacts.formats.vcard3',
+      'contacts.formats.csv',
+      'contacts.suggestion', // placeholders only
+      'settings.version',
       'desktop.updates.error',
     ],
   },
@@ -118,7 +159,7 @@ function untranslated(texts: string[], patterns: { key: string; pattern: RegExp 
 }
 
 test.describe('languages', () => {
-  for (const [code, { catalogue, name, same }] of Object.entries(LANGUAGES)) {
+  for (const [code, { catalogue, name, same, country }] of Object.entries(LANGUAGES)) {
     test(`every main view in ${name} shows no English text`, async ({
       phone,
       browser,
@@ -128,37 +169,44 @@ test.describe('languages', () => {
       expect(leaves(catalogue).length, 'the translation has every text').toBe(leaves(en).length);
       expect(patterns.length, 'the check has English texts to look for').toBeGreaterThan(100);
 
-      // The sign-in screen, for a browser where the language was chosen before.
-      const fresh = await browser.newContext({ baseURL: String(baseURL) });
-      try {
-        const page = await fresh.newPage();
-        await page.addInitScript((language) => {
-          (
-            globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
-          ).localStorage.setItem('softphone.settings', JSON.stringify({ ui: { language } }));
-        }, code);
-        await page.goto('./');
-        await expect(page.locator('#app form, form').first()).toBeVisible();
-        expect(untranslated(await pageTexts(page), patterns), 'sign-in').toEqual([]);
-      } finally {
-        await fresh.close();
+      // The sign-in screen, for a browser where the language was chosen before, and for a
+      // browser that never chose but speaks the language first (navigator.languages).
+      for (const [how, options] of [
+        ['chosen', {}],
+        ['browser language', { locale: code }],
+      ] as const) {
+        const fresh = await browser.newContext({ baseURL: String(baseURL), ...options });
+        try {
+          const page = await fresh.newPage();
+          if (how === 'chosen')
+            await page.addInitScript((language) => {
+              (
+                globalThis as unknown as {
+                  localStorage: { setItem(key: string, value: string): void };
+                }
+              ).localStorage.setItem('softphone.settings', JSON.stringify({ ui: { language } }));
+            }, code);
+          await page.goto('./');
+          await expect(page.locator('#app form, form').first()).toBeVisible();
+          await expect(page.locator('html')).toHaveAttribute('lang', code);
+          expect(untranslated(await pageTexts(page), patterns), `sign-in, ${how}`).toEqual([]);
+        } finally {
+          await fresh.close();
+        }
       }
 
       const user = await phone('1001');
       await user.openSettings();
       await user.page.locator('#settings-language').selectOption(code);
       await expect(user.page.locator('html')).toHaveAttribute('lang', code);
-      if (code === 'de') {
-        // The country list names countries in the UI's language, with their calling codes.
-        const country = user.page.getByLabel('Standardland (für nationale Nummern)');
-        await country.selectOption({ label: 'Deutschland (+49)' });
-        await expect
-          .poll(
-            async () =>
-              ((await user.savedSettings('calling')) as { defaultCountry?: string }).defaultCountry,
-          )
-          .toBe('DE');
-      }
+      // The country list names countries in the UI's language, with their calling codes.
+      await user.page.getByLabel(country.field).selectOption({ label: country.option });
+      await expect
+        .poll(
+          async () =>
+            ((await user.savedSettings('calling')) as { defaultCountry?: string }).defaultCountry,
+        )
+        .toBe(country.code);
       const nav = user.page.getByRole('navigation').getByRole('button');
       const views = await nav.count();
       expect(views).toBeGreaterThanOrEqual(5);

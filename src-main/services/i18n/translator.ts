@@ -8,17 +8,23 @@ import {
   resolveValue,
   translate,
 } from '@intlify/core-base';
+import { pluralRules, type Locale } from '../../../src-preload/i18n/locales';
 import {
   mainTextsDe,
   mainTextsEn,
+  mainTextsFr,
   type MainTextKey,
   type MainTexts,
 } from '../../../src-preload/i18n/main-texts';
 
 /** The languages main has texts in (the settings' `ui.language`). */
-export type MainLocale = 'en' | 'de';
+export type MainLocale = Locale;
 
-const CATALOGUE: Record<MainLocale, MainTexts> = { en: mainTextsEn, de: mainTextsDe };
+const CATALOGUE: Record<MainLocale, MainTexts> = {
+  en: mainTextsEn,
+  de: mainTextsDe,
+  fr: mainTextsFr,
+};
 
 const isMainLocale = (locale: string): locale is MainLocale => Object.hasOwn(CATALOGUE, locale);
 
@@ -44,6 +50,7 @@ export function createMainTranslator(locale: () => string): MainTranslate {
     locale: 'en',
     fallbackLocale: 'en',
     messages: CATALOGUE,
+    pluralRules,
     missingWarn: false,
     fallbackWarn: false,
   });

@@ -61,6 +61,24 @@ describe('SettingsService.open', () => {
     expect(state.saved).toEqual([]);
   });
 
+  it('starts a fresh install, and defaults after damage, in the system’s language', () => {
+    const languages = ['fr-BE', 'en-US'];
+    const fresh = SettingsService.open(fakeBackend().backend, { log: fakeLog().log, languages });
+    expect(fresh.get().ui.language).toBe('fr');
+    fresh.update({ ui: { theme: 'dark', language: 'de' } });
+    expect(fresh.reset().ui.language).toBe('fr');
+    const damaged = fakeBackend({ status: 'damaged', reason: 'not JSON' });
+    const recovered = SettingsService.open(damaged.backend, { log: fakeLog().log, languages });
+    expect(recovered.get().ui.language).toBe('fr');
+    const stored = fakeBackend({
+      status: 'loaded',
+      data: { ...defaultSettings(), ui: { theme: 'system', language: 'de' } },
+    });
+    expect(
+      SettingsService.open(stored.backend, { log: fakeLog().log, languages }).get().ui.language,
+    ).toBe('de');
+  });
+
   it('loads a valid file without rewriting it', () => {
     // As this build writes it, but with its keys in another order (say, after a hand edit).
     const written = v.parse(SettingsSchema, { accounts: [account] });

@@ -30,26 +30,42 @@ export class SettingsError extends Error {
 export class SettingsService {
   readonly #backend: SettingsBackend;
   readonly #log: Logger;
+  /** What a fresh install starts with, in the user's language; `reset` returns to it. */
+  readonly #defaults: Settings;
   readonly #listeners = new Set<SettingsListener>();
   #current: Settings;
 
   /** Set when opening had to recover from something; shown once to the user (AppInfo.startupNotice). */
   readonly startupNotice: string | undefined;
 
-  private constructor(backend: SettingsBackend, log: Logger, current: Settings, notice?: string) {
+  private constructor(
+    backend: SettingsBackend,
+    log: Logger,
+    defaults: Settings,
+    current: Settings,
+    notice?: string,
+  ) {
     this.#backend = backend;
     this.#log = log;
+    this.#defaults = defaults;
     this.#current = current;
     this.startupNotice = notice;
   }
 
-  /** Loads, migrates and validates the stored settings. Never throws. */
-  static open(backend: SettingsBackend, options: { log: Logger }): SettingsService {
+  /**
+   * Loads, migrates and validates the stored settings. Never throws. `languages`: the user's
+   * languages, best first (the system's), for the language a fresh install starts in.
+   */
+  static open(
+    backend: SettingsBackend,
+    options: { log: Logger; languages?: readonly string[] },
+  ): SettingsService {
     const { log } = options;
+    const defaults = freeze(defaultSettings(options.languages));
     const load = safeLoad(backend, log);
     switch (load.status) {
       case 'missing':
-        return new SettingsService(backend, log, freeze(defaultSettings()));
+        return new SettingsService(backend, log, defaults, defaults);
       case 'unreadable':
         log.error(
           `Settings file could not be read (${load.reason}); using defaults for this session`,
@@ -57,33 +73,39 @@ export class SettingsService {
         return new SettingsService(
           backend,
           log,
-          freeze(defaultSettings()),
+          defaults,
+          defaults,
           `Your settings could not be read (${load.reason}); defaults are in use until you change something.`,
         );
       case 'damaged':
         log.warn(`Settings file is damaged: ${load.reason}`);
-        return SettingsService.#recover(backend, log, 'damaged');
+        return SettingsService.#recover(backend, log, defaults, 'damaged');
       case 'loaded':
-        return SettingsService.#fromData(backend, log, load.data);
+        return SettingsService.#fromData(backend, log, defaults, load.data);
     }
   }
 
-  static #fromData(backend: SettingsBackend, log: Logger, data: unknown): SettingsService {
+  static #fromData(
+    backend: SettingsBackend,
+    log: Logger,
+    defaults: Settings,
+    data: unknown,
+  ): SettingsService {
     const migrated = migrateSettings(data);
     if (migrated.status === 'too-new') {
       log.warn(
         `Settings file has schemaVersion ${migrated.version}; this build knows ${CURRENT_SCHEMA_VERSION}`,
       );
-      return SettingsService.#recover(backend, log, 'too-new', data);
+      return SettingsService.#recover(backend, log, defaults, 'too-new', data);
     }
     if (migrated.status === 'failed') {
       log.warn(`Settings file could not be migrated: ${migrated.reason}`);
-      return SettingsService.#recover(backend, log, 'damaged', data);
+      return SettingsService.#recover(backend, log, defaults, 'damaged', data);
     }
     const parsed = v.safeParse(SettingsSchema, migrated.data);
     if (!parsed.success) {
       log.warn(`Settings file fails the schema: ${summarizeIssues(parsed.issues)}`);
-      return SettingsService.#recover(backend, log, 'damaged', data);
+      return SettingsService.#recover(backend, log, defaults, 'damaged', data);
     }
     const settings = normalize(parsed.output);
     // Rewrite when the stored form differs from the validated one: after a migration, and whenever
@@ -93,7 +115,7 @@ export class SettingsService {
         log.info(`Settings migrated from version ${migrated.from} to ${CURRENT_SCHEMA_VERSION}`);
       trySave(backend, log, settings);
     }
-    return new SettingsService(backend, log, settings);
+    return new SettingsService(backend, log, defaults, settings);
   }
 
   /**
@@ -103,10 +125,11 @@ export class SettingsService {
   static #recover(
     backend: SettingsBackend,
     log: Logger,
+    defaults: Settings,
     why: 'damaged' | 'too-new',
     data?: unknown,
   ): SettingsService {
-    const settings = freeze(defaultSettings());
+    const settings = defaults;
     const scrubbed = data === undefined ? undefined : withoutPasswords(data);
     let backup: string;
     try {
@@ -119,6 +142,7 @@ export class SettingsService {
       return new SettingsService(
         backend,
         log,
+        defaults,
         settings,
         'Your settings file was damaged and could not be backed up; defaults are in use until you change something.',
       );
@@ -129,7 +153,7 @@ export class SettingsService {
       why === 'too-new'
         ? `Your settings file was written by a newer version of Softphone; it was kept as ${backup} and defaults were restored.`
         : `Your settings file was damaged; it was kept as ${backup} and defaults were restored.`;
-    return new SettingsService(backend, log, settings, notice);
+    return new SettingsService(backend, log, defaults, settings, notice);
   }
 
   /** The current settings: a frozen object, replaced (never mutated) on every change. */
@@ -154,7 +178,7 @@ export class SettingsService {
    * Passwords and call history are not settings; the caller clears those stores too.
    */
   reset(options: { keep?: readonly SettingsSection[] } = {}): Settings {
-    const next: Record<string, unknown> = { ...defaultSettings() };
+    const next: Record<string, unknown> = { ...this.#defaults };
     for (const section of options.keep ?? []) next[section] = this.#current[section];
     return this.#commit(next);
   }

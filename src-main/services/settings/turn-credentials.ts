@@ -218,11 +218,11 @@ export async function createTurnCredentialBackend(
 export async function openSettingsService(
   backend: SettingsBackend,
   secrets: SecretSlots,
-  options: { log: Logger },
+  options: { log: Logger; languages?: readonly string[] },
 ): Promise<SettingsService> {
   const { log } = options;
   const turn = await createTurnCredentialBackend(backend, secrets, log);
-  const service = SettingsService.open(turn, { log });
+  const service = SettingsService.open(turn, options);
   if (turn.fileHeldCredentials) {
     try {
       turn.save(service.get());

@@ -28,6 +28,14 @@ describe('web settings storage', () => {
     expect(loadSettings(storage).settings.ui).toEqual({ theme: 'dark', language: 'de' });
   });
 
+  it('starts in the browser’s language when nothing is stored, and keeps a stored choice', () => {
+    const storage = memoryStorage();
+    expect(loadSettings(storage, ['fr-FR', 'en-US']).settings.ui.language).toBe('fr');
+    expect(loadSettings(storage, ['it-IT']).settings.ui.language).toBe('en');
+    saveSettings(storage, { ...defaultSettings(), ui: { theme: 'system', language: 'de' } });
+    expect(loadSettings(storage, ['fr-FR']).settings.ui.language).toBe('de');
+  });
+
   it.each([['{broken'], [JSON.stringify({ accounts: 'nope' })], ['null']])(
     'keeps damaged settings %s as a backup and says so',
     (text) => {

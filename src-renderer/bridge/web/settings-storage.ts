@@ -9,10 +9,13 @@ export interface LoadedSettings {
   notice?: string;
 }
 
-/** Settings in localStorage. A damaged value is kept under a backup key, never silently dropped. */
-export function loadSettings(storage: Storage): LoadedSettings {
+/**
+ * Settings in localStorage. A damaged value is kept under a backup key, never silently dropped.
+ * Nothing stored yet: defaults in the first of the browser's `languages` the app speaks.
+ */
+export function loadSettings(storage: Storage, languages: readonly string[] = []): LoadedSettings {
   const text = storage.getItem(KEY);
-  if (text === null) return { settings: defaultSettings() };
+  if (text === null) return { settings: defaultSettings(languages) };
   try {
     const result = v.safeParse(SettingsSchema, JSON.parse(text));
     if (result.success) return { settings: result.output };
@@ -23,7 +26,7 @@ export function loadSettings(storage: Storage): LoadedSettings {
   storage.setItem(backupKey, text);
   storage.removeItem(KEY);
   return {
-    settings: defaultSettings(),
+    settings: defaultSettings(languages),
     notice: `Your saved settings were damaged; they were kept as "${backupKey}" in this browser's storage and defaults were restored.`,
   };
 }

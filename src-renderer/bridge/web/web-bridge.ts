@@ -71,7 +71,7 @@ function notifierTexts(): NotifierTexts {
  */
 export function createWebBridge(window: Window = globalThis.window): SoftphoneApi {
   const events = mitt<PushEvents>();
-  const loaded = loadSettings(window.localStorage);
+  const loaded = loadSettings(window.localStorage, window.navigator.languages);
   let settings = loaded.settings;
   const passwords = createWebSecrets({
     passwordManager: browserPasswordManager(window),
@@ -106,7 +106,10 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       const kept = Object.fromEntries(
         keptSettingsSections(keep).map((key) => [key, settings[key as keyof typeof settings]]),
       );
-      settings = v.parse(SettingsSchema, { ...defaultSettings(), ...kept });
+      settings = v.parse(SettingsSchema, {
+        ...defaultSettings(window.navigator.languages),
+        ...kept,
+      });
       saveSettings(window.localStorage, settings);
       if (!keep.includes('accounts')) await passwords.forgetAll();
       if (!keep.includes('history')) await Promise.all([history.clear(), recordings.clear()]);
