@@ -39,6 +39,11 @@ const LANGUAGES: Record<string, { catalogue: Catalogue; name: string; same: stri
       'settings.version',
       'desktop.title',
       'desktop.updates.error',
+      'shortcuts.tooltip', // placeholders only
+      'help.version', // "Version" is German too
+      'help.electron', // product names
+      'help.chromium',
+      'help.support', // the loan word Germans use
     ],
   },
 };
@@ -167,6 +172,10 @@ test.describe('languages', () => {
         const label = (await nav.nth(index).textContent())?.trim();
         expect(untranslated(await pageTexts(user.page), patterns), `view ${label}`).toEqual([]);
       }
+      // Help is reached from the header (and F1), not the navigation.
+      await user.page.keyboard.press('F1');
+      await expect(user.page.locator('#help-title')).toBeFocused();
+      expect(untranslated(await pageTexts(user.page), patterns), 'help').toEqual([]);
     });
   }
 });
