@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
+import { thirdPartyNotices } from './scripts/third-party-notices';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
-const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
-  version: string;
-};
+const { version, productName } = JSON.parse(
+  readFileSync(resolve(root, 'package.json'), 'utf8'),
+) as { version: string; productName: string };
 const define = { __APP_VERSION__: JSON.stringify(version) };
 
 export default defineConfig({
@@ -37,7 +38,10 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     define,
-    plugins: [vue()],
+    plugins: [
+      vue(),
+      thirdPartyNotices(resolve(root, 'out/renderer'), { name: productName, version }),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
+import { thirdPartyNotices } from './scripts/third-party-notices';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
-const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
-  version: string;
-};
+const { version, productName } = JSON.parse(
+  readFileSync(resolve(root, 'package.json'), 'utf8'),
+) as { version: string; productName: string };
 const define = { __APP_VERSION__: JSON.stringify(version) };
 
 /** The browser build of the renderer ("web mode"): same app, bridge backed by browser storage. */
@@ -14,7 +15,7 @@ export default defineConfig({
   root: resolve(root, 'src-renderer'),
   base: './',
   define,
-  plugins: [vue()],
+  plugins: [vue(), thirdPartyNotices(resolve(root, 'dist/web'), { name: productName, version })],
   build: {
     outDir: resolve(root, 'dist/web'),
     emptyOutDir: true,

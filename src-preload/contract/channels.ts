@@ -126,8 +126,9 @@ export const invokeChannels = {
   'provisioning:import': channel(ProvisioningSourceSchema, ProvisioningProfileSchema),
   'phone:report': channel(PhoneReportSchema, done),
   /**
-   * Open the provider's customer portal in the system browser. Main opens it only when `url` has
-   * the exact https origin of the profile's `portalUrl` (contract/portal.ts); else it throws.
+   * Open the provider's customer portal (or its support page) in the system browser. Main opens
+   * it only when `url` has the exact https origin of the profile's `portalUrl` or `supportUrl`
+   * (contract/portal.ts); else it throws.
    */
   'portal:open': channel(
     v.object({ url: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(2048)) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPortalUrl } from './portal';
+import { checkPortalUrl, checkProviderUrl } from './portal';
 
 const PORTAL = 'https://portal.example.com/customer';
 
@@ -34,5 +34,20 @@ describe('checkPortalUrl', () => {
       ok: true,
       url: 'https://portal.example.com/customer',
     });
+  });
+});
+
+describe('checkProviderUrl', () => {
+  const SUPPORT = 'https://help.example.net/softphone';
+  it.each([
+    ['the portal', { portalUrl: PORTAL, supportUrl: SUPPORT }, PORTAL, true],
+    ['the support page', { portalUrl: PORTAL, supportUrl: SUPPORT }, SUPPORT, true],
+    ['the support page without a portal', { supportUrl: SUPPORT }, SUPPORT, true],
+    ['another host', { portalUrl: PORTAL, supportUrl: SUPPORT }, 'https://evil.example/', false],
+    ['a support page the profile does not name', { portalUrl: PORTAL }, SUPPORT, false],
+    ['no profile', undefined, SUPPORT, false],
+    ['plain http on the support host', { supportUrl: SUPPORT }, 'http://help.example.net/', false],
+  ])('%s', (_name, profile, requested, ok) => {
+    expect(checkProviderUrl(profile, requested).ok).toBe(ok);
   });
 });

@@ -22,6 +22,20 @@ export function checkPortalUrl(portalUrl: string | undefined, requested: string)
   return { ok: true, url: target.href };
 }
 
+/**
+ * The same rule for the provider's pages a profile may name, the customer portal and the support
+ * page (`portal:open` serves both): `requested` must be on the origin of one of them.
+ */
+export function checkProviderUrl(
+  profile: { portalUrl?: string | undefined; supportUrl?: string | undefined } | undefined,
+  requested: string,
+): PortalCheck {
+  const support = profile?.supportUrl ? checkPortalUrl(profile.supportUrl, requested) : undefined;
+  if (support?.ok) return support;
+  if (!profile?.portalUrl && support) return support;
+  return checkPortalUrl(profile?.portalUrl, requested);
+}
+
 function parseHttps(text: string): URL | undefined {
   let url: URL;
   try {

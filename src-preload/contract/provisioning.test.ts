@@ -45,4 +45,19 @@ describe('parseProvisioningProfile', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
   });
+
+  it.each([
+    ['an international support number', { supportPhone: '+49 30 1234567' }, true],
+    ['a support extension', { supportPhone: '100' }, true],
+    ['an https support page', { supportUrl: 'https://help.example.com/' }, true],
+    ['a national number (a profile names no country)', { supportPhone: '030 1234567' }, false],
+    ['a forwarding code as the support number', { supportPhone: '*21*5551234#' }, false],
+    ['letters as the support number', { supportPhone: 'call us' }, false],
+    ['an http support page', { supportUrl: 'http://help.example.com/' }, false],
+    ['a javascript: support page', { supportUrl: 'javascript:alert(1)' }, false],
+  ])('support details: %s', (_name, extra, ok) => {
+    const result = parseProvisioningProfile(JSON.stringify({ ...valid, ...extra }));
+    expect(result.ok).toBe(ok);
+    if (!ok) expect(result.ok || result.message).toMatch(/support/);
+  });
 });

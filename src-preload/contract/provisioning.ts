@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseDialNumber } from '../dial-rules';
 import {
   DisplayNameSchema,
   DomainSchema,
@@ -58,6 +59,23 @@ export const ProvisioningProfileSchema = v.strictObject({
   updateFeedUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
   /** The provider's customer portal (users, forwarding, recordings, call records): https only. */
   portalUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  /** The provider's support page (Help → Support): https only, opened like the portal. */
+  supportUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  /**
+   * The provider's support line (Help → Call support), read by the dial rules: an extension or an
+   * international number (a profile names no country), never a `*`/`#` code.
+   */
+  supportPhone: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(32),
+      v.check(
+        (text) => parseDialNumber(text, { allowServiceCodes: false }).ok,
+        'The support number must be an extension or an international number (+…)',
+      ),
+    ),
+  ),
 });
 
 export type ProvisioningProfile = v.InferOutput<typeof ProvisioningProfileSchema>;

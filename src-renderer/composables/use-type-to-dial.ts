@@ -1,11 +1,7 @@
 import { onBeforeUnmount, onMounted } from 'vue';
+import { isTextEntry } from './text-entry';
 
 const DIAL_KEY = /^[0-9*#+]$/;
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * Lets a user just start typing a number: a dial key pressed while no text field has focus goes

@@ -54,6 +54,11 @@ const LANGUAGES: Record<
       'settings.version',
       'desktop.title',
       'desktop.updates.error',
+      'shortcuts.tooltip', // placeholders only
+      'help.version', // "Version" is German too
+      'help.electron', // product names
+      'help.chromium',
+      'help.support', // the loan word Germans use
     ],
   },
   fr: {
@@ -80,6 +85,11 @@ const LANGUAGES: Record<
       'contacts.suggestion', // placeholders only
       'settings.version',
       'desktop.updates.error',
+      'shortcuts.tooltip', // placeholders only
+      'help.action', // the same word in French
+      'help.version',
+      'help.electron', // product names
+      'help.chromium',
     ],
   },
 };
@@ -215,6 +225,10 @@ test.describe('languages', () => {
         const label = (await nav.nth(index).textContent())?.trim();
         expect(untranslated(await pageTexts(user.page), patterns), `view ${label}`).toEqual([]);
       }
+      // Help is reached from the header (and F1), not the navigation.
+      await user.page.keyboard.press('F1');
+      await expect(user.page.locator('#help-title')).toBeFocused();
+      expect(untranslated(await pageTexts(user.page), patterns), 'help').toEqual([]);
     });
   }
 });

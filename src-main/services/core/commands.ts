@@ -50,6 +50,7 @@ export function createCommands(deps: CommandDeps) {
   // The provider's customer portal in the system browser: from the tray here, `portal:open` too.
   const openPortal = createPortalOpener({
     portalUrl: () => ports.settings.get().provisioning?.portalUrl,
+    supportUrl: () => ports.settings.get().provisioning?.supportUrl,
     browser: ports.browser,
     log: ports.log,
   });

@@ -44,4 +44,19 @@ describe('createPortalOpener', () => {
     await expect(open()).rejects.toThrow(/not set/);
     expect(browser.openExternal).not.toHaveBeenCalled();
   });
+
+  it('opens the profile’s support page, but no other page on its host’s neighbours', async () => {
+    const browser = { openExternal: vi.fn(async (_url: string) => undefined) };
+    const log = { info: vi.fn(), warn: vi.fn() };
+    const open = createPortalOpener({
+      portalUrl: () => PORTAL,
+      supportUrl: () => 'https://help.example.net/softphone',
+      browser,
+      log,
+    });
+    await open('https://help.example.net/softphone');
+    expect(browser.openExternal).toHaveBeenCalledWith('https://help.example.net/softphone');
+    await expect(open('https://example.net/')).rejects.toThrow(/provider/);
+    expect(browser.openExternal).toHaveBeenCalledTimes(1);
+  });
 });

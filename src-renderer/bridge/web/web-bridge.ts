@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { offerDownload } from '../../composables/offer-download';
 import {
   SettingsSchema,
-  checkPortalUrl,
+  checkProviderUrl,
   createSoftphoneApi,
   defaultSettings,
   dispatchInvoke,
@@ -177,7 +177,7 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     // The browser has no log file; its developer tools show JsSIP's own debug output instead.
     'diagnostics:sipTrace': () => undefined,
     'portal:open': ({ url }) => {
-      const checked = checkPortalUrl(settings.provisioning?.portalUrl, url);
+      const checked = checkProviderUrl(settings.provisioning, url);
       if (!checked.ok) throw new Error(checked.message);
       // noopener: the portal's page gets no handle on the phone's window.
       window.open(checked.url, '_blank', 'noopener');

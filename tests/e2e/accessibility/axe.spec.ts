@@ -103,5 +103,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await nav(alice.page, 'Settings');
       await expectNoViolations(alice.page, 'settings');
     });
+
+    test('help: shortcuts, About with support, the third-party notices open', async ({ phone }) => {
+      // Sign-in and one axe run over the long notice text, on two shared cores.
+      test.setTimeout(90_000);
+      const alice = await phone('1001', {
+        profile: { supportUrl: 'https://support.softphone.test/', supportPhone: '1002' },
+      });
+      await alice.page.emulateMedia({ colorScheme });
+      await alice.page.keyboard.press('F1');
+      await expect(alice.page.getByRole('heading', { level: 1, name: 'Help' })).toBeFocused();
+      await alice.page.getByText('Third-party notices', { exact: true }).click();
+      await expect(alice.page.getByRole('region', { name: 'Third-party notices' })).toContainText(
+        'jssip',
+      );
+      await expectNoViolations(alice.page, 'help');
+    });
   });
 }
