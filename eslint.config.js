@@ -141,6 +141,7 @@ export default tseslint.config(
       'src-preload/contract/**/*.ts',
       'src-preload/dial-rules/**/*.ts',
       'src-preload/history-export/**/*.ts',
+      'src-preload/diagnostics/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -16,13 +16,14 @@ import { fetchProvisioningProfile } from './services/provisioning/profile-fetche
 import { guardQuit, installAppMenu } from './shell/app-menu';
 import { bindCore } from './shell/bind-core';
 import { push } from './shell/ipc-main';
-import { createElectronLogSink } from './shell/log-sink';
+import { createElectronLogSink, electronLogFolder } from './shell/log-sink';
 import { attachWindowBehaviour, createMainWindow, createWindowState } from './shell/main-window';
 import {
   autostartPort,
   browserPort,
   clipboardPort,
   dialogPorts,
+  openFolderPort,
   powerBlockerPort,
   powerMonitorPort,
   saveDialogPort,
@@ -178,6 +179,7 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
     log: logger('desktop'),
     sipLog: logger('sip'),
+    logs: { folder: electronLogFolder(), openFolder: openFolderPort },
     recordings,
   });
   const ready = core;

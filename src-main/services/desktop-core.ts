@@ -1,6 +1,7 @@
 import { createAppReset } from './core/app-reset';
 import { createCommands } from './core/commands';
 import { appInfoOf } from './core/desktop-status';
+import { diagnosticsHandlers } from './core/diagnostics-handlers';
 import { historyCore } from './core/history-handlers';
 import { createPhoneSurfaces } from './core/phone-surfaces';
 import type { DesktopCore, DesktopCorePorts } from './core/ports';
@@ -9,7 +10,6 @@ import { createQuitGuard } from './core/quit-guard';
 import { recordingHandlers } from './core/recording-handlers';
 import { watchSettings } from './core/settings-reactions';
 import { createSystemServices } from './core/system-services';
-import { createSipTraceSink } from './diagnostics/sip-trace';
 import { createMainHandlers } from './ipc/main-handlers';
 import { watchSystemWake } from './power/system-wake';
 import { sipCredentials } from './secrets/sip-credential';
@@ -62,8 +62,8 @@ export function createDesktopCore<TMenu>(ports: DesktopCorePorts<TMenu>): Deskto
     onRendererReady: () => outbox.markReady(),
     resetData: createAppReset({ ...ports, history, outbox, reload: () => ports.renderer.reload() }),
     desktopStatus: system.status,
-    sipTrace: createSipTraceSink(() => settings.get().desktop.sipTrace, ports.sipLog ?? log),
     recordingHandlers: recordingHandlers({ recordings: ports.recordings, settings }),
+    ...diagnosticsHandlers(ports),
   });
   // Not held while the page loads: a page that is starting connects afresh anyway.
   const unwatchWake =

@@ -31,3 +31,8 @@ export function createElectronLogSink(): LogSink {
     }
   };
 }
+
+/** The folder electron-log writes to (Open log folder, the diagnostics export). */
+export function electronLogFolder(): string {
+  return dirname(log.transports.file.getFile().path);
+}

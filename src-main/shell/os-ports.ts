@@ -20,6 +20,7 @@ import { Autostart } from '../services/autostart/autostart';
 import type { AutostartPort, ClipboardPort } from '../services/desktop-core';
 import type { ConfirmDialogPort } from '../services/core/dialer';
 import type { QuitDialogPort } from '../services/core/quit-guard';
+import type { OpenFolderPort } from '../services/diagnostics/log-tail';
 import type { SaveDialogPort } from '../services/history/history-export';
 import type { GlobalShortcutPort } from '../services/hotkeys/hotkey-service';
 import type { MainTranslate } from '../services/i18n/translator';
@@ -53,6 +54,9 @@ export const powerMonitorPort: PowerMonitorPort = {
   removeListener: (event, listener) =>
     void powerMonitor.removeListener(event as 'resume', listener),
 };
+
+/** The file manager, for Open log folder (the core passes main's own log folder only). */
+export const openFolderPort: OpenFolderPort = (folder) => shell.openPath(folder);
 
 /** The system browser; the core has checked the URL against the profile's portal first. */
 export const browserPort: ExternalBrowserPort = {
@@ -114,17 +118,21 @@ export function dialogPorts(
   };
 }
 
-/** Where an exported call history goes: a save dialog over the main window, in Documents. */
+/** Where an export goes (call history, diagnostics): a save dialog over the main window, in Documents. */
 export function saveDialogPort(
   window: () => BrowserWindow | undefined,
   t: MainTranslate,
 ): SaveDialogPort {
   return {
-    async chooseSavePath(fileName) {
+    async chooseSavePath(fileName, kind = 'history') {
       const options = {
-        title: t('dialog.exportHistory'),
+        title: t(kind === 'history' ? 'dialog.exportHistory' : 'dialog.exportDiagnostics'),
         defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [
+          kind === 'history'
+            ? { name: 'CSV', extensions: ['csv'] }
+            : { name: 'ZIP', extensions: ['zip'] },
+        ],
       };
       const parent = window();
       const { canceled, filePath } = parent

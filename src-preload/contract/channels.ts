@@ -3,6 +3,7 @@ import { ContactSchema, ContactsRemoveSchema, ContactsSaveSchema, MAX_CONTACTS }
 import { AccountIdSchema } from './account';
 import { SipCredentialSchema } from './credential';
 import { DesktopStatusSchema, ResetDataRequestSchema } from './desktop';
+import { DiagnosticsExportResultSchema, DiagnosticsReportSchema } from './diagnostics';
 import {
   HistoryEntrySchema,
   HistoryExportResultSchema,
@@ -155,6 +156,14 @@ export const invokeChannels = {
     v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024)) }),
     done,
   ),
+  /**
+   * One file for support: logs, the SIP trace, the last calls' quality, settings without secrets,
+   * versions. The page sends what only it knows (capped); main adds its logs, settings and versions,
+   * redacts everything again and saves a zip where the user chooses. Browser: a download.
+   */
+  'diagnostics:export': channel(DiagnosticsReportSchema, DiagnosticsExportResultSchema),
+  /** Desktop: opens main's own log folder in the file manager (never a path from the page). */
+  'diagnostics:openLogFolder': channel(nothing, done),
 } as const;
 
 /** Every message main may push to the renderer. */

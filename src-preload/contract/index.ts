@@ -4,6 +4,7 @@ export * from './channels';
 export * from './contacts';
 export * from './credential';
 export * from './desktop';
+export * from './diagnostics';
 export * from './dispatch';
 export * from './history';
 export * from './phone-state';

@@ -57,6 +57,7 @@ export const mainTextsEn = {
     endAndQuit: 'End calls and quit',
     endAndReload: 'End calls and reload',
     exportHistory: 'Export call history',
+    exportDiagnostics: 'Export diagnostics',
     recordingsFolder: 'Recordings folder',
   },
 };
@@ -116,6 +117,7 @@ export const mainTextsDe: MainTexts = {
     endAndQuit: 'Anrufe beenden und Softphone beenden',
     endAndReload: 'Anrufe beenden und neu laden',
     exportHistory: 'Anrufliste exportieren',
+    exportDiagnostics: 'Diagnosedaten exportieren',
     recordingsFolder: 'Aufnahmeordner',
   },
 };

@@ -302,6 +302,15 @@ export const de: Messages = {
     language: 'Sprache',
     version: 'Softphone {version} ({mode})',
   },
+  diagnostics: {
+    title: 'Diagnose',
+    lead: 'Eine Datei für den Support: Protokolle, die letzten SIP-Nachrichten, die Qualität der letzten Anrufe, Einstellungen ohne Passwörter und Versionen.',
+    export: 'Diagnosedaten exportieren',
+    openLogFolder: 'Protokollordner öffnen',
+    exported: 'Diagnosedaten unter {file} gespeichert.',
+    downloaded: 'Diagnosedaten als {file} heruntergeladen.',
+    cancelled: 'Export abgebrochen.',
+  },
   desktop: {
     title: 'Desktop',
     closeToTray: 'Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird',

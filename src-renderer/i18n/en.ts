@@ -300,6 +300,15 @@ export const en = {
     language: 'Language',
     version: 'Softphone {version} ({mode})',
   },
+  diagnostics: {
+    title: 'Diagnostics',
+    lead: 'One file for support: logs, the recent SIP messages, the quality of the last calls, settings without passwords, and versions.',
+    export: 'Export diagnostics',
+    openLogFolder: 'Open log folder',
+    exported: 'Diagnostics saved to {file}.',
+    downloaded: 'Diagnostics downloaded as {file}.',
+    cancelled: 'Export cancelled.',
+  },
   desktop: {
     title: 'Desktop',
     closeToTray: 'Keep running in the tray when the window is closed',

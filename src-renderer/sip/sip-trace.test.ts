@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Socket } from 'jssip/lib/Socket';
-import { TracedSocket, setSipTrace } from './sip-trace';
+import { TracedSocket, recentSipTrace, setSipTrace } from './sip-trace';
 
 function fakeSocket(): Socket {
   return {
@@ -46,5 +46,18 @@ describe('TracedSocket', () => {
     ]);
     expect(socket.url).toBe(inner.url);
     expect(socket.sip_uri).toBe(inner.sip_uri);
+  });
+
+  it('keeps the recent messages for diagnostics, redacted, with tracing off', () => {
+    const inner = fakeSocket();
+    const socket = new TracedSocket(inner);
+    socket.ondata = vi.fn();
+    socket.send(
+      'INVITE sip:1002@softphone.test SIP/2.0\r\nProxy-Authorization: Digest response="d1g3st"',
+    );
+    const last = recentSipTrace().at(-1) ?? '';
+    expect(last).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z sent to ws:\/\/127\.0\.0\.1:15066\nINVITE /);
+    expect(last).toContain('Proxy-Authorization: Digest [redacted]');
+    expect(last).not.toContain('d1g3st');
   });
 });

@@ -1,20 +1,33 @@
 import JsSIP from 'jssip';
 import type { Socket } from 'jssip/lib/Socket';
+import { TraceRing } from './trace-ring';
 
 type TraceSink = (text: string) => void;
 
 /** The one switch for every socket of the page; null while tracing is off (the default). */
 let sink: TraceSink | null = null;
 
+/**
+ * The last SIP messages, always kept (redacted, in memory, a few hundred at most), so Export
+ * diagnostics has the trace of the problem the user just met without having switched anything on.
+ */
+const recent = new TraceRing();
+
 /** Turns the SIP trace on (every message in and out goes to `next`) or off (null). */
 export function setSipTrace(next: TraceSink | null): void {
   sink = next;
 }
 
+/** The recent SIP messages, oldest first, redacted, each headed by its time and direction. */
+export function recentSipTrace(): string[] {
+  return recent.list();
+}
+
 function trace(direction: 'sent to' | 'received from', url: string, data: unknown): void {
-  if (!sink) return;
   const text = typeof data === 'string' ? data : '[binary frame]';
-  sink(`${direction} ${url}\n${text}`);
+  const message = `${direction} ${url}\n${text}`;
+  recent.push(`${new Date().toISOString()} ${message}`);
+  sink?.(message);
 }
 
 /**

@@ -9,6 +9,7 @@ import { DialError, normaliseDialTarget } from '../sip/dial-target';
 import { callerLabel, callerName } from '../contacts/caller-name';
 import { useAccountsStore } from './accounts';
 import { useContactsStore } from './contacts';
+import { callQualityLog } from './diagnostics';
 import { useHistoryStore } from './history';
 import { useRecordingsStore } from './recordings';
 import { phone } from './phone-engine';
@@ -89,8 +90,14 @@ export const useCallsStore = defineStore('calls', () => {
     }
   }
 
-  phone.events.on('call', (view) => sync(view));
-  phone.events.on('callEnded', (view) => void recordEnd(view));
+  phone.events.on('call', (view) => {
+    callQualityLog.observe(view);
+    sync(view);
+  });
+  phone.events.on('callEnded', (view) => {
+    callQualityLog.ended(view);
+    void recordEnd(view);
+  });
   installDebugHook(phone.calls, globalThis, phone.recovery);
 
   // Settings drive the engine: Do not disturb, the decline codes, each line's forwarding and

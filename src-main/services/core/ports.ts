@@ -19,6 +19,8 @@ import type { ExternalBrowserPort } from '../portal/portal-opener';
 import type { TrayCommand } from '../tray/tray-model';
 import type { BadgePort, MenuBuilderPort, TrayPort } from '../tray/tray-service';
 import type { UpdateDialogPort, UpdaterPort } from '../updates/update-service';
+import type { RuntimeInfo } from '../diagnostics/diagnostics-export';
+import type { OpenFolderPort } from '../diagnostics/log-tail';
 import type { ConfirmDialogPort } from './dialer';
 import type { GuardedAction, QuitDialogPort } from './quit-guard';
 import type { PopupWindowPort } from '../popup/popup-bridge';
@@ -89,6 +91,10 @@ export interface DesktopCorePorts<TMenu = unknown> {
   saveDialog?: SaveDialogPort;
   quit(): void;
   log: Logger;
+  /** main's log folder and the file manager, for the diagnostics export and Open log folder. */
+  logs?: { folder: string; openFolder: OpenFolderPort };
+  /** Electron, Chrome, Node and the OS in a diagnostics export; default: this process's. */
+  runtime?: RuntimeInfo;
   /** Where SIP traces go when the user turns them on (default: `log`). */
   sipLog?: Logger;
   /** Call recordings (store, folder picker, Show in folder); absent: recording is refused. */

@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger';
-import { redactText } from '../logging/redact';
+import { redactText } from '../../../src-preload/diagnostics/redact';
 
 /**
  * Where the engine's SIP trace goes in main: the log file, only while the user has the setting on

@@ -11,7 +11,7 @@ export const PRIVATE_FILE_MODE = 0o600;
  * or the new, never half of either; on failure the target is untouched and no temporary file is
  * left behind. The flush comes before the rename, or a power cut can leave a renamed but empty file.
  */
-export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
+export async function writeFileAtomic(filePath: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(filePath), { recursive: true });
   const temp = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
   try {

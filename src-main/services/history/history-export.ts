@@ -14,10 +14,13 @@ import {
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { Logger } from './history-store';
 
+/** What is saved: the dialog's title and file type follow it. */
+export type SaveKind = 'history' | 'diagnostics';
+
 /** The save dialog (Electron's `dialog.showSaveDialog` in shell/os-ports.ts). */
 export interface SaveDialogPort {
   /** Asks where to save a file suggested as `fileName`; null when the user cancelled. */
-  chooseSavePath(fileName: string): Promise<string | null>;
+  chooseSavePath(fileName: string, kind?: SaveKind): Promise<string | null>;
 }
 
 export interface HistoryExporterDeps {

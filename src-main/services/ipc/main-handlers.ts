@@ -2,6 +2,8 @@ import type {
   AppInfo,
   Contact,
   DesktopStatus,
+  DiagnosticsExportResult,
+  DiagnosticsReport,
   HistoryEntry,
   HistoryExportResult,
   HistoryFilter,
@@ -52,6 +54,10 @@ export interface MainHandlerDeps {
   desktopStatus(): DesktopStatus;
   /** A SIP trace chunk from the engine (written only while the setting is on). */
   sipTrace(text: string): void;
+  /** One zip for support, saved where the user chooses (diagnostics/diagnostics-export.ts). */
+  exportDiagnostics(report: DiagnosticsReport): Promise<DiagnosticsExportResult>;
+  /** Shows main's log folder in the file manager (diagnostics/log-tail.ts). */
+  openLogFolder(): Promise<void>;
   /** The `recordings:*` channels (core/recording-handlers.ts). */
   recordingHandlers: Pick<InvokeHandlers, Extract<keyof InvokeHandlers, `recordings:${string}`>>;
 }
@@ -93,6 +99,8 @@ export function createMainHandlers(deps: MainHandlerDeps): InvokeHandlers {
     'phone:report': (report) => deps.onPhoneReport(report),
     'portal:open': ({ url }) => deps.openPortal(url),
     'diagnostics:sipTrace': ({ text }) => deps.sipTrace(text),
+    'diagnostics:export': (report) => deps.exportDiagnostics(report),
+    'diagnostics:openLogFolder': () => deps.openLogFolder(),
     ...deps.recordingHandlers,
   };
 }

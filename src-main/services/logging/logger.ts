@@ -2,7 +2,7 @@
  * One named logger per module. Secrets are redacted here, at the logger, so no caller can forget
  * (what a secret looks like is redact.ts).
  */
-import { redactDetails, redactText } from './redact';
+import { redactDetails, redactText } from '../../../src-preload/diagnostics/redact';
 
 export interface Logger {
   debug(message: string, details?: Record<string, unknown>): void;

@@ -16,6 +16,7 @@ import {
 } from '../../../src-preload/contract';
 import { i18n } from '../../i18n';
 import { browserNotifications, createCallNotifier, type NotifierTexts } from './call-notifier';
+import { webDiagnostics } from './web-diagnostics';
 import { ContactsDb } from './contacts-db';
 import {
   cdrCsv,
@@ -176,6 +177,26 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     },
     // The browser has no log file; its developer tools show JsSIP's own debug output instead.
     'diagnostics:sipTrace': () => undefined,
+    // The same zip as the desktop app's (src-preload/diagnostics), offered as a download.
+    'diagnostics:export': async (report) => {
+      const { bytes, fileName } = await webDiagnostics({
+        report,
+        settings,
+        credential: (accountId) => passwords.get(accountId),
+        version: __APP_VERSION__,
+        navigator: window.navigator,
+        now: Date.now(),
+      });
+      offerDownload(
+        new Blob([new Uint8Array(bytes)], { type: 'application/zip' }),
+        fileName,
+        window,
+      );
+      return { status: 'downloaded', fileName };
+    },
+    'diagnostics:openLogFolder': () => {
+      throw new Error('The browser has no log folder.');
+    },
     'portal:open': ({ url }) => {
       const checked = checkProviderUrl(settings.provisioning, url);
       if (!checked.ok) throw new Error(checked.message);

@@ -47,6 +47,8 @@ export interface OsRecord {
   revealed: string[];
   /** The folder the user picks when asked for a recordings folder (null: Cancel). */
   pickedFolder: string | null;
+  /** Folders main opened in the file manager (Open log folder). */
+  openedFolders: string[];
 }
 
 export interface DesktopHarness {
@@ -139,6 +141,7 @@ export async function createDesktopHarness(
     saveDialogs: [],
     revealed: [],
     pickedFolder: null,
+    openedFolders: [],
   };
   const recordingsDir = join(dataDir, 'Softphone recordings');
   const recordingStore = await RecordingStore.open({
@@ -266,6 +269,13 @@ export async function createDesktopHarness(
     quit: () => {},
     log: log('desktop'),
     sipLog: log('sip'),
+    logs: {
+      folder: join(dataDir, 'logs'),
+      openFolder: async (folder) => {
+        os.openedFolders.push(folder);
+        return '';
+      },
+    },
   });
   const router = createInvokeRouter(core.handlers, { pageUrl: baseURL }, log('ipc'));
   const invokeCounts = new Map<string, number>();
