@@ -175,6 +175,7 @@ export const mainTextsFr: MainTexts = {
     endAndQuit: 'Terminer les appels et quitter',
     endAndReload: 'Terminer les appels et recharger',
     exportHistory: 'Exporter l’historique des appels',
+    exportDiagnostics: 'Exporter le diagnostic',
     recordingsFolder: 'Dossier des enregistrements',
   },
 };

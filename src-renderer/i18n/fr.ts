@@ -317,6 +317,15 @@ export const fr: Messages = {
     language: 'Langue',
     version: 'Softphone {version} ({mode})',
   },
+  diagnostics: {
+    title: 'Diagnostic',
+    lead: 'Un seul fichier pour l’assistance : journaux, derniers messages SIP, qualité des derniers appels, paramètres sans mots de passe, et versions.',
+    export: 'Exporter le diagnostic',
+    openLogFolder: 'Ouvrir le dossier des journaux',
+    exported: 'Diagnostic enregistré dans {file}.',
+    downloaded: 'Diagnostic téléchargé sous le nom {file}.',
+    cancelled: 'Export annulé.',
+  },
   desktop: {
     title: 'Bureau',
     closeToTray: 'Continuer dans la zone de notification quand la fenêtre est fermée',
