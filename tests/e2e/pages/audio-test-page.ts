@@ -41,6 +41,7 @@ const PLAYBACK = '[data-testid="audio-test-playback"]';
  * is read from the page itself.
  */
 export class AudioTestPage {
+  readonly view: Locator;
   readonly heading: Locator;
   readonly meter: Locator;
   readonly microphone: Locator;
@@ -48,11 +49,13 @@ export class AudioTestPage {
   readonly alert: Locator;
 
   constructor(readonly page: Page) {
+    this.view = page.getByRole('region', { name: 'Test audio' });
     this.heading = page.getByRole('heading', { level: 1, name: 'Test audio' });
     this.meter = page.getByRole('meter', { name: 'Microphone level' });
     this.microphone = page.getByRole('combobox', { name: 'Microphone', exact: true });
-    this.status = page.getByRole('status');
-    this.alert = page.getByRole('alert');
+    // The header's registration state is a status too: the view's own, then.
+    this.status = this.view.getByRole('status');
+    this.alert = this.view.getByRole('alert');
   }
 
   button(name: string): Locator {
