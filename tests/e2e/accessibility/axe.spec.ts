@@ -62,6 +62,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('test audio, with the microphone metered', async ({ phone }) => {
+      // Sign-in plus an axe run while the meter moves, on two shared cores.
+      test.setTimeout(90_000);
       const alice = await phone('1001');
       await alice.page.emulateMedia({ colorScheme });
       await nav(alice.page, 'Settings');
