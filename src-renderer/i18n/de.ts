@@ -234,6 +234,7 @@ export const de: Messages = {
     rtt: 'Umlaufzeit',
     jitter: 'Jitter',
     loss: 'Paketverlust',
+    testHint: 'Klingt es schlecht? Prüfen Sie Mikrofon und Lautsprecher.',
   },
   history: {
     search: 'Anrufe durchsuchen',
@@ -275,6 +276,41 @@ export const de: Messages = {
       busy: 'Besetzt',
       cancelled: 'Abgebrochen',
       failed: 'Fehlgeschlagen',
+    },
+  },
+  audioTest: {
+    open: 'Audio testen',
+    title: 'Audio testen',
+    backToSettings: 'Zurück zu den Einstellungen',
+    backToCall: 'Zurück zum Gespräch',
+    level: 'Mikrofonpegel',
+    speak: 'Sprechen Sie: Der Balken folgt Ihrer Stimme. Wechseln Sie das Mikrofon zum Vergleich.',
+    outputs: 'Lautsprecher und Klingeln',
+    playSound: 'Testton abspielen',
+    soundRoute: 'Auf {device}, mit der Gesprächslautstärke ({volume} %)',
+    playRingtone: 'Test-Klingelton abspielen',
+    ringtoneRoute: 'Klingelton „{ringtone}“ auf {device}, mit der Klingellautstärke ({volume} %)',
+    hearYourself: 'Sich selbst hören',
+    record: '5 Sekunden aufnehmen',
+    playAgain: 'Noch einmal abspielen',
+    retry: 'Erneut versuchen',
+    status: {
+      idle: 'Nehmen Sie sich 5 Sekunden lang auf: Die Aufnahme wird gleich danach über den Lautsprecher abgespielt.',
+      recording: 'Aufnahme läuft, 5 Sekunden … sagen Sie etwas.',
+      playing: 'Ihre Aufnahme wird abgespielt …',
+      played: 'Abgespielt. Haben Sie sich deutlich gehört?',
+      empty: 'Es wurde nichts aufgenommen. Prüfen Sie das Mikrofon und versuchen Sie es erneut.',
+      failed: 'Die Aufnahme konnte nicht gemacht oder abgespielt werden. Versuchen Sie es erneut.',
+    },
+    problems: {
+      denied:
+        'Softphone darf das Mikrofon nicht verwenden. Erlauben Sie es (im Browser: das Symbol in der Adressleiste, sonst die Datenschutzeinstellungen Ihres Systems) und versuchen Sie es erneut.',
+      'not-found':
+        'Es wurde kein Mikrofon gefunden. Schließen Sie eines an und versuchen Sie es erneut.',
+      unsupported: 'Dieser Browser kann kein Mikrofon öffnen.',
+      failed:
+        'Das Mikrofon konnte nicht geöffnet werden; vielleicht verwendet es eine andere Anwendung. Versuchen Sie es erneut oder wählen Sie ein anderes Mikrofon.',
+      lost: 'Das Mikrofon ist weg (ausgesteckt?). Wählen Sie ein anderes oder versuchen Sie es erneut.',
     },
   },
   settings: {

@@ -232,6 +232,7 @@ export const en = {
     rtt: 'Round trip',
     jitter: 'Jitter',
     loss: 'Packet loss',
+    testHint: 'Sound bad? Check your microphone and speaker.',
   },
   history: {
     search: 'Search calls',
@@ -273,6 +274,40 @@ export const en = {
       busy: 'Busy',
       cancelled: 'Cancelled',
       failed: 'Failed',
+    },
+  },
+  audioTest: {
+    open: 'Test audio',
+    title: 'Test audio',
+    backToSettings: 'Back to settings',
+    backToCall: 'Back to the call',
+    level: 'Microphone level',
+    speak: 'Speak: the bar moves with your voice. Switch the microphone to compare.',
+    outputs: 'Speaker and ringer',
+    playSound: 'Play test sound',
+    soundRoute: 'On {device}, at the call volume ({volume} %)',
+    playRingtone: 'Play test ringtone',
+    ringtoneRoute: 'Ringtone “{ringtone}” on {device}, at the ringer volume ({volume} %)',
+    hearYourself: 'Hear yourself',
+    record: 'Record 5 seconds',
+    playAgain: 'Play back again',
+    retry: 'Try again',
+    status: {
+      idle: 'Record yourself for 5 seconds: it plays back on the speaker straight after.',
+      recording: 'Recording for 5 seconds… say something.',
+      playing: 'Playing back your recording…',
+      played: 'Played back. Did you hear yourself clearly?',
+      empty: 'Nothing was recorded. Check the microphone and try again.',
+      failed: 'The recording could not be made or played back. Try again.',
+    },
+    problems: {
+      denied:
+        'Softphone may not use the microphone. Allow it (in the browser: the icon in the address bar; otherwise your system’s privacy settings), then try again.',
+      'not-found': 'No microphone was found. Plug one in, then try again.',
+      unsupported: 'This browser cannot open a microphone.',
+      failed:
+        'The microphone could not be opened; another application may be using it. Try again or choose another microphone.',
+      lost: 'The microphone went away (unplugged?). Choose another one or try again.',
     },
   },
   settings: {

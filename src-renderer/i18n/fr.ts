@@ -249,6 +249,7 @@ export const fr: Messages = {
     rtt: 'Aller-retour',
     jitter: 'Gigue',
     loss: 'Perte de paquets',
+    testHint: 'Mauvais son ? Vérifiez votre micro et votre haut-parleur.',
   },
   history: {
     search: 'Rechercher des appels',
@@ -316,6 +317,40 @@ export const fr: Messages = {
     themeDark: 'Sombre',
     language: 'Langue',
     version: 'Softphone {version} ({mode})',
+  },
+  audioTest: {
+    open: 'Tester l’audio',
+    title: 'Tester l’audio',
+    backToSettings: 'Retour aux paramètres',
+    backToCall: 'Retour à l’appel',
+    level: 'Niveau du micro',
+    speak: 'Parlez : la barre suit votre voix. Changez de micro pour comparer.',
+    outputs: 'Haut-parleur et sonnerie',
+    playSound: 'Jouer le son de test',
+    soundRoute: 'Sur {device}, au volume d’appel ({volume} %)',
+    playRingtone: 'Jouer la sonnerie de test',
+    ringtoneRoute: 'Sonnerie « {ringtone} » sur {device}, au volume de sonnerie ({volume} %)',
+    hearYourself: 'Vous entendre',
+    record: 'Enregistrer 5 secondes',
+    playAgain: 'Réécouter',
+    retry: 'Réessayer',
+    status: {
+      idle: 'Enregistrez-vous pendant 5 secondes : l’enregistrement est rejoué aussitôt sur le haut-parleur.',
+      recording: 'Enregistrement pendant 5 secondes… dites quelque chose.',
+      playing: 'Lecture de votre enregistrement…',
+      played: 'Lecture terminée. Vous êtes-vous entendu clairement ?',
+      empty: 'Rien n’a été enregistré. Vérifiez le micro et réessayez.',
+      failed: 'L’enregistrement n’a pas pu être fait ou rejoué. Réessayez.',
+    },
+    problems: {
+      denied:
+        'Softphone n’a pas le droit d’utiliser le micro. Autorisez-le (dans le navigateur : l’icône de la barre d’adresse ; sinon les réglages de confidentialité du système), puis réessayez.',
+      'not-found': 'Aucun micro n’a été trouvé. Branchez-en un, puis réessayez.',
+      unsupported: 'Ce navigateur ne peut pas ouvrir de micro.',
+      failed:
+        'Le micro n’a pas pu être ouvert ; une autre application l’utilise peut-être. Réessayez ou choisissez un autre micro.',
+      lost: 'Le micro a disparu (débranché ?). Choisissez-en un autre ou réessayez.',
+    },
   },
   diagnostics: {
     title: 'Diagnostic',

@@ -101,4 +101,31 @@ describe('CallAudio', () => {
     await settle();
     expect(element?.sinkId).toBe('desk-speaker');
   });
+
+  it('Test audio plays its sound on the speaker at the call volume, the ringtone on the ringer at the ringer volume', async () => {
+    const h = registeredPhone();
+    const audio = h.phone.calls.audio;
+    await h.phone.calls.setDevices({ speakerId: 'headset', ringerId: 'desk-speaker' });
+    h.phone.calls.setVolumes({ ringer: 0.3, call: 0.6 });
+    expect(audio.testRoutes()).toEqual({ sound: undefined, ringtone: undefined });
+    audio.testSound();
+    audio.testRingtone('pulse');
+    await settle();
+    expect(audio.testRoutes()).toEqual({
+      sound: { sinkId: 'headset', volume: 0.6 },
+      ringtone: { sinkId: 'desk-speaker', volume: 0.3 },
+    });
+    expect(audio.toneStarts()).toEqual({ 'test-sound': 1, 'test-ring-pulse': 1 });
+    expect(frequencies()).toEqual(expect.arrayContaining([523, 659, 784, 880]));
+    // Once, not looping: a test ring is not a call the user must stop.
+    expect(audio.playing()).toEqual({ ringer: undefined, speaker: undefined });
+  });
+
+  it('Test audio does not cut a real ring short', () => {
+    const h = registeredPhone();
+    h.incoming('1002');
+    h.phone.calls.audio.testRingtone('chime');
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring');
+    expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 1 });
+  });
 });

@@ -9,14 +9,22 @@ import {
   CALL_WAITING,
   ERROR_TONE,
   RINGTONE_PATTERNS,
+  TEST_SOUND,
   busyPattern,
   dtmfPattern,
   endTone,
   planTones,
   ringName,
   ringbackPattern,
+  ringtoneOnce,
 } from './tone-plan';
-import { TonePlayer } from './tone-player';
+import { TonePlayer, type ToneChannel } from './tone-player';
+
+/** Where a tone played: the output device id ('' = default) and the volume, 0..1. */
+export interface ToneRoute {
+  sinkId: string;
+  volume: number;
+}
 
 /**
  * The sound around the calls: the tones they call for (ring, ringback, call waiting, keypad
@@ -34,6 +42,8 @@ export class CallAudio {
   callVolume = 1;
   /** Each line's ringtone by account id (Settings; a line without one rings classic). */
   ringtones: Readonly<Record<string, Ringtone>> = {};
+  /** The channels Test audio's sounds went to. */
+  private readonly tested: { sound?: ToneChannel; ringtone?: ToneChannel } = {};
 
   constructor(
     private readonly calls: () => Iterable<Call>,
@@ -108,6 +118,31 @@ export class CallAudio {
   key(tone: string): void {
     const pattern = dtmfPattern(tone);
     if (pattern) this.tones.play('keypad', `dtmf-${tone}`, pattern);
+  }
+
+  /**
+   * Test audio: a short sound where calls are heard (the speaker, at the call volume). On the
+   * keypad channel, which goes there too, so it never cuts a ringback short.
+   */
+  testSound(): void {
+    this.tones.play('keypad', 'test-sound', TEST_SOUND);
+    this.tested.sound = 'keypad';
+  }
+
+  /**
+   * Test audio: one ring of `ringtone` where calls ring (the ringer device, at the ringer volume).
+   * A call ringing now is the test already: its ring is not cut short.
+   */
+  testRingtone(ringtone: Ringtone): void {
+    if (this.tones.playing('ringer')) return;
+    this.tones.play('ringer', `test-${ringName(ringtone)}`, ringtoneOnce(ringtone));
+    this.tested.ringtone = 'ringer';
+  }
+
+  /** Where Test audio's sound and ringtone played, and how loud (for tests and diagnostics). */
+  testRoutes(): { sound?: ToneRoute; ringtone?: ToneRoute } {
+    const route = (channel: ToneChannel | undefined) => channel && this.tones.route(channel);
+    return { sound: route(this.tested.sound), ringtone: route(this.tested.ringtone) };
   }
 
   playing(): { ringer?: string; speaker?: string } {

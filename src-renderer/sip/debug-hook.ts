@@ -1,3 +1,4 @@
+import type { ToneRoute } from './call-audio';
 import type { CallManager } from './call-manager';
 import type { CallRecovery } from './call-recovery';
 import type { CallPhase } from './call-types';
@@ -37,6 +38,8 @@ export interface SoftphoneDebug {
   devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
   /** Ringer and call volume in use (0..1), and each live call's playback volume. */
   volumes(): { ringer: number; call: number; calls: number[] };
+  /** Test audio: the device ('' = default) and volume its test sound and test ringtone played at. */
+  testTones(): { sound?: ToneRoute; ringtone?: ToneRoute };
 }
 
 declare global {
@@ -82,6 +85,7 @@ export function installDebugHook(
       ...manager.audio.volumes,
       calls: manager.all().map((call) => call.playbackVolume),
     }),
+    testTones: () => manager.audio.testRoutes(),
   });
   Object.defineProperty(target, '__softphoneDebug', {
     value: hook,

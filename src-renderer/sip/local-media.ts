@@ -7,9 +7,19 @@ const VOICE: MediaTrackConstraints = {
   autoGainControl: true,
 };
 
+/** What kept the microphone closed, for a message in the user's language. */
+export type MicrophoneProblem = 'unsupported' | 'denied' | 'not-found' | 'failed';
+
 /** A microphone problem a user can act on. */
 export class MicrophoneError extends Error {
   override readonly name = 'MicrophoneError';
+
+  constructor(
+    message: string,
+    readonly problem: MicrophoneProblem = 'failed',
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -18,7 +28,8 @@ export class MicrophoneError extends Error {
  */
 export async function openMicrophone(deviceId: string | undefined): Promise<MediaStream> {
   const media = globalThis.navigator?.mediaDevices;
-  if (!media?.getUserMedia) throw new MicrophoneError('This browser cannot open a microphone.');
+  if (!media?.getUserMedia)
+    throw new MicrophoneError('This browser cannot open a microphone.', 'unsupported');
   const constraints = (id?: string): MediaStreamConstraints => ({
     audio: id ? { ...VOICE, deviceId: { exact: id } } : VOICE,
     video: false,
@@ -34,8 +45,9 @@ export async function openMicrophone(deviceId: string | undefined): Promise<Medi
       return media.getUserMedia(constraints());
     }
     if (name === 'NotAllowedError')
-      throw new MicrophoneError('Microphone access was denied. Allow it to make calls.');
-    if (name === 'NotFoundError') throw new MicrophoneError('No microphone was found.');
+      throw new MicrophoneError('Microphone access was denied. Allow it to make calls.', 'denied');
+    if (name === 'NotFoundError')
+      throw new MicrophoneError('No microphone was found.', 'not-found');
     throw new MicrophoneError(`The microphone could not be opened (${name || String(error)}).`);
   }
 }

@@ -87,6 +87,22 @@ export function ringName(ringtone: Ringtone): string {
   return ringtone === 'classic' ? 'ring' : `ring-${ringtone}`;
 }
 
+/** Test audio's sound for the speaker: three rising notes, about a second, at a speech-like level. */
+export const TEST_SOUND: TonePattern = {
+  segments: [
+    { freqs: [523], ms: 300 },
+    { freqs: [659], ms: 300 },
+    { freqs: [784], ms: 500 },
+  ],
+  repeat: false,
+  level: 0.2,
+};
+
+/** Pure: one cycle of a ringtone, as Test audio plays it (a ring that stops by itself). */
+export function ringtoneOnce(ringtone: Ringtone): TonePattern {
+  return { ...RINGTONE_PATTERNS[ringtone], repeat: false };
+}
+
 /** One short high beep: the phone answered by itself, the microphone is now open. */
 export const AUTO_ANSWER: TonePattern = {
   segments: [{ freqs: [1400], ms: 150 }],

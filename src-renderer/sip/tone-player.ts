@@ -64,6 +64,16 @@ export class TonePlayer {
     output.playing = undefined;
   }
 
+  /**
+   * Where a channel plays now, as its <audio> element has it (the device id setSinkId applied,
+   * '' for the default output) and how loud (for tests and diagnostics); undefined before the
+   * channel first played.
+   */
+  route(channel: ToneChannel): { sinkId: string; volume: number } | undefined {
+    const element = this.outputs.get(channel)?.element;
+    return element && { sinkId: element.sinkId ?? '', volume: element.volume };
+  }
+
   /** Which named tone a channel is playing (for tests and diagnostics). */
   playing(channel: ToneChannel): string | undefined {
     return this.outputs.get(channel)?.playing;

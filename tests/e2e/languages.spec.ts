@@ -225,6 +225,12 @@ test.describe('languages', () => {
         const label = (await nav.nth(index).textContent())?.trim();
         expect(untranslated(await pageTexts(user.page), patterns), `view ${label}`).toEqual([]);
       }
+      // Test audio is off the navigation bar: Settings (the last view) opens it.
+      const testAudio = (catalogue.audioTest as Catalogue).open as string;
+      await nav.last().click();
+      await user.page.getByRole('button', { name: testAudio, exact: true }).click();
+      await expect(user.page.getByRole('heading', { level: 1, name: testAudio })).toBeVisible();
+      expect(untranslated(await pageTexts(user.page), patterns), `view ${testAudio}`).toEqual([]);
       // Help is reached from the header (and F1), not the navigation.
       await user.page.keyboard.press('F1');
       await expect(user.page.locator('#help-title')).toBeFocused();

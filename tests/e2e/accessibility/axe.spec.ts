@@ -61,6 +61,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'sign-in with Advanced open');
     });
 
+    test('test audio, with the microphone metered', async ({ phone }) => {
+      // Sign-in plus an axe run while the meter moves, on two shared cores.
+      test.setTimeout(90_000);
+      const alice = await phone('1001');
+      await alice.page.emulateMedia({ colorScheme });
+      await nav(alice.page, 'Settings');
+      await alice.page.getByRole('button', { name: 'Test audio', exact: true }).click();
+      await expect(alice.page.getByRole('heading', { level: 1, name: 'Test audio' })).toBeVisible();
+      await expect(alice.page.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
+      await expectNoViolations(alice.page, 'test audio');
+    });
+
     test('phone idle, ringing and in a call; history, contacts, recordings, busy lamps, settings', async ({
       phone,
     }) => {
