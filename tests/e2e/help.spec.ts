@@ -54,6 +54,7 @@ test.describe('help and keyboard shortcuts', () => {
     // Alt+N goes to the Number field; hanging up works from inside it.
     await bob.page.keyboard.press('Alt+N');
     await expect(bob.numberField).toBeFocused();
+    await expect(bob.numberField).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
     await bob.page.keyboard.press('Alt+X');
     await expect(bob.cards).toHaveCount(0);
     await expect(alice.button(toBob, 'Hold')).toHaveCount(0);
