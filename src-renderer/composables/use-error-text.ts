@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n';
+import { refusalValues, type Refusal } from '../../src-preload/i18n/refusals';
 import { DialError } from '../sip/dial-target';
 
 /**
@@ -11,4 +12,12 @@ export function useErrorText(): (error: unknown) => string {
     if (error instanceof DialError) return t(`dial.errors.${error.code}`);
     return error instanceof Error ? error.message : String(error);
   };
+}
+
+/** A refusal from main (`notice:show`) in the user's language, its cause translated too. */
+export function useRefusalText(): (refusal: Refusal) => string {
+  const { t } = useI18n();
+  const render = (refusal: Refusal): string =>
+    t(`main.refusal.${refusal.code}`, refusalValues(refusal, render));
+  return render;
 }
