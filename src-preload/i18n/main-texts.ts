@@ -150,6 +150,57 @@ export const mainTextsEn = {
     argumentIgnored: 'Ignored argument "{value}": {reason}',
     oneDialOnly: 'Ignored "{value}": only one number can be dialled at a time.',
   },
+  /**
+   * Errors main's stores (and the browser build's) can meet, as `UserError` codes
+   * (`src-preload/contract/user-error.ts`): the page shows them in the user's language. OS detail
+   * ("ENOSPC …") stays English in `{reason}`.
+   */
+  errors: {
+    settingsInvalid: 'Invalid settings{detail}',
+    settingsNotSaved: 'Your settings could not be saved ({reason}).',
+    historyInvalidEntry: 'Invalid call history entry{detail}',
+    historyInvalidQuery: 'Invalid call history query{detail}: {issue}',
+    historyUnavailable: 'Call history is unavailable ({reason}).',
+    historySaveFailed: 'Could not save the call ({reason}).',
+    historyClearFailed: 'Could not clear the call history ({reason}).',
+    historyDeleteFailed: 'Could not delete the call ({reason}).',
+    historyMarkSeenFailed: 'Could not mark missed calls as seen ({reason}).',
+    historyRepairFailed: 'Could not repair the call history ({reason}).',
+    contactsInvalid: 'Invalid contact',
+    contactsTooMany: 'An address book holds at most {max} contacts.',
+    contactsUnavailable: 'Contacts are unavailable ({reason}).',
+    contactsSaveFailed: 'Could not save contacts ({reason}).',
+    contactsDeleteFailed: 'Could not delete contacts ({reason}).',
+    contactsClearFailed: 'Could not clear contacts ({reason}).',
+    passwordSaveFailed: 'Could not save the password for {account} ({reason}).',
+    passwordNotSaved: 'The password was not saved: {reason}.',
+    passwordsUnreadable: 'Could not read the saved passwords ({reason}).',
+    keychainReadFailed:
+      'Could not read the password for {account} from the system keychain ({reason}).',
+    keychainSaveFailed:
+      'Could not save the password for {account} in the system keychain ({reason}).',
+    keychainRemoveFailed:
+      'Could not remove the password for {account} from the system keychain ({reason}).',
+    recordingFolderNotAbsolute: 'The recordings folder must be a full path.',
+    recordingDiskFull:
+      'Recording stopped: the disk is full. The part recorded so far is kept in {name}.',
+    recordingFolderGone:
+      'Recording stopped: the recordings folder {folder} is no longer there. Choose another one in Settings.',
+    recordingFolderReadOnly:
+      'Recording stopped: the recordings folder {folder} cannot be written to. Choose another one in Settings.',
+    recordingWriteFailed:
+      'Recording stopped: {name} could not be written ({reason}). The part recorded so far is kept.',
+    profileBadUrl: 'The provisioning address is not a valid URL.',
+    profileNotHttps: 'A provisioning profile can only be loaded over https://.',
+    profileServerStatus: 'The provisioning server answered {status}.',
+    profileTooLarge: 'The provisioning profile is too large.',
+    profileTimeout: 'The provisioning server did not answer in time.',
+    profileNotJson: 'The provisioning profile is not valid JSON.',
+    profilePassword: 'A provisioning profile must never contain a password; this one was refused.',
+    profileInvalid: 'The provisioning profile is invalid{detail}: {issue}',
+    profileOtherSite: 'In the browser a provisioning profile must come from this site.',
+    profileLoadFailed: 'Could not load the provisioning profile ({status}).',
+  },
 };
 
 export type MainTexts = typeof mainTextsEn;
@@ -300,6 +351,53 @@ export const mainTextsDe: MainTexts = {
     dialIgnored: '--dial "{value}" wurde ignoriert: {reason}',
     argumentIgnored: 'Argument "{value}" wurde ignoriert: {reason}',
     oneDialOnly: '"{value}" wurde ignoriert: Es kann nur eine Nummer auf einmal gewählt werden.',
+  },
+  errors: {
+    settingsInvalid: 'Ungültige Einstellungen{detail}',
+    settingsNotSaved: 'Ihre Einstellungen konnten nicht gespeichert werden ({reason}).',
+    historyInvalidEntry: 'Ungültiger Eintrag in der Anrufliste{detail}',
+    historyInvalidQuery: 'Ungültige Abfrage der Anrufliste{detail}: {issue}',
+    historyUnavailable: 'Die Anrufliste ist nicht verfügbar ({reason}).',
+    historySaveFailed: 'Der Anruf konnte nicht gespeichert werden ({reason}).',
+    historyClearFailed: 'Die Anrufliste konnte nicht geleert werden ({reason}).',
+    historyDeleteFailed: 'Der Anruf konnte nicht gelöscht werden ({reason}).',
+    historyMarkSeenFailed: 'Verpasste Anrufe konnten nicht als gesehen markiert werden ({reason}).',
+    historyRepairFailed: 'Die Anrufliste konnte nicht repariert werden ({reason}).',
+    contactsInvalid: 'Ungültiger Kontakt',
+    contactsTooMany: 'Ein Adressbuch fasst höchstens {max} Kontakte.',
+    contactsUnavailable: 'Die Kontakte sind nicht verfügbar ({reason}).',
+    contactsSaveFailed: 'Die Kontakte konnten nicht gespeichert werden ({reason}).',
+    contactsDeleteFailed: 'Die Kontakte konnten nicht gelöscht werden ({reason}).',
+    contactsClearFailed: 'Die Kontakte konnten nicht geleert werden ({reason}).',
+    passwordSaveFailed: 'Das Passwort für {account} konnte nicht gespeichert werden ({reason}).',
+    passwordNotSaved: 'Das Passwort wurde nicht gespeichert: {reason}.',
+    passwordsUnreadable: 'Die gespeicherten Passwörter konnten nicht gelesen werden ({reason}).',
+    keychainReadFailed:
+      'Das Passwort für {account} konnte nicht aus dem Schlüsselbund des Systems gelesen werden ({reason}).',
+    keychainSaveFailed:
+      'Das Passwort für {account} konnte nicht im Schlüsselbund des Systems gespeichert werden ({reason}).',
+    keychainRemoveFailed:
+      'Das Passwort für {account} konnte nicht aus dem Schlüsselbund des Systems entfernt werden ({reason}).',
+    recordingFolderNotAbsolute: 'Der Aufnahmeordner muss ein vollständiger Pfad sein.',
+    recordingDiskFull:
+      'Aufnahme gestoppt: Die Festplatte ist voll. Der bisher aufgenommene Teil bleibt in {name} erhalten.',
+    recordingFolderGone:
+      'Aufnahme gestoppt: Der Aufnahmeordner {folder} ist nicht mehr vorhanden. Wählen Sie in den Einstellungen einen anderen.',
+    recordingFolderReadOnly:
+      'Aufnahme gestoppt: In den Aufnahmeordner {folder} kann nicht geschrieben werden. Wählen Sie in den Einstellungen einen anderen.',
+    recordingWriteFailed:
+      'Aufnahme gestoppt: {name} konnte nicht geschrieben werden ({reason}). Der bisher aufgenommene Teil bleibt erhalten.',
+    profileBadUrl: 'Die Provisionierungsadresse ist keine gültige URL.',
+    profileNotHttps: 'Ein Provisionierungsprofil kann nur über https:// geladen werden.',
+    profileServerStatus: 'Der Provisionierungsserver antwortete mit {status}.',
+    profileTooLarge: 'Das Provisionierungsprofil ist zu groß.',
+    profileTimeout: 'Der Provisionierungsserver hat nicht rechtzeitig geantwortet.',
+    profileNotJson: 'Das Provisionierungsprofil ist kein gültiges JSON.',
+    profilePassword:
+      'Ein Provisionierungsprofil darf nie ein Passwort enthalten; dieses wurde abgelehnt.',
+    profileInvalid: 'Das Provisionierungsprofil ist ungültig{detail}: {issue}',
+    profileOtherSite: 'Im Browser muss ein Provisionierungsprofil von dieser Website kommen.',
+    profileLoadFailed: 'Das Provisionierungsprofil konnte nicht geladen werden ({status}).',
   },
 };
 

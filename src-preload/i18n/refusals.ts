@@ -59,9 +59,18 @@ export function formatRefusal(
   refusal: Refusal,
   render: (cause: Refusal) => string,
 ): string {
-  const values = refusalValues(refusal, render);
+  return fillTemplate(template, refusalValues(refusal, render));
+}
+
+/** `{name}` from `values`, `{'x'}` as the literal x: the vue-i18n syntax main's plain texts use. */
+export function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{(?:'([^']*)'|(\w+))\}/g, (_match, literal?: string, name?: string) =>
-    literal !== undefined ? literal : String(values[name ?? ''] ?? ''),
+    literal !== undefined
+      ? literal
+      : String(name && Object.hasOwn(values, name) ? values[name] : ''),
   );
 }
 

@@ -6,6 +6,7 @@ import {
   refused,
   type RefusalCode,
 } from '../../../src-preload/i18n/refusals';
+import { UserError } from '../../../src-preload/contract';
 import { createMainTranslator, englishTexts } from './translator';
 
 /** The `{name}` placeholders of a template (not `{'x'}` literals). */
@@ -50,4 +51,24 @@ describe('refusal texts', () => {
       "This SIP link tries to change where or how the call is sent ({host} {'@'} @:x=), so it was not opened.",
     );
   });
+});
+
+describe('error texts', () => {
+  const codes = Object.keys(mainTextsEn.errors) as (keyof typeof mainTextsEn.errors)[];
+  it.each(codes)(
+    '%s: UserError English matches vue-i18n, German has the same placeholders',
+    (code) => {
+      const params = Object.fromEntries(
+        placeholders(mainTextsEn.errors[code]).map((name) => [name, `<${name}>`]),
+      );
+      const english = new UserError(code, params).message;
+      expect(english).toBe(englishTexts(`errors.${code}`, params));
+      expect(placeholders(mainTextsDe.errors[code])).toEqual(
+        placeholders(mainTextsEn.errors[code]),
+      );
+      const german = createMainTranslator(() => 'de')(`errors.${code}`, params);
+      expect(german).not.toBe(english);
+      for (const value of Object.values(params)) expect(german).toContain(value);
+    },
+  );
 });
