@@ -21,6 +21,7 @@ import {
 } from './recordings';
 import { ProvisioningProfileSchema } from './provisioning';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
+import { REFUSAL_CODES } from '../i18n/refusals';
 
 export const AppInfoSchema = v.object({
   mode: v.picklist(['desktop', 'web']),
@@ -59,9 +60,32 @@ export const CallCommandSchema = v.object({
   callId: v.optional(v.pipe(v.string(), v.maxLength(128))),
 });
 
+/** A refusal's parameters: a few short named values (untrusted text is escaped by main). */
+const RefusalParamsSchema = v.pipe(
+  v.record(
+    v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/)),
+    v.union([v.pipe(v.string(), v.maxLength(512)), v.pipe(v.number(), v.finite())]),
+  ),
+  v.check((params) => Object.keys(params).length <= 8, 'A refusal has at most 8 parameters.'),
+);
+
+const RefusalBaseSchema = v.strictObject({
+  code: v.picklist(REFUSAL_CODES),
+  params: v.optional(RefusalParamsSchema),
+});
+
+/** A refusal (`src-preload/i18n/refusals.ts`): a known code, and at most one level of cause. */
+export const RefusalSchema = v.strictObject({
+  ...RefusalBaseSchema.entries,
+  cause: v.optional(RefusalBaseSchema),
+});
+
 export const NoticeSchema = v.object({
   level: v.picklist(['info', 'warning', 'error']),
+  /** English: what the page shows when there is no `refusal`, and what the logs keep. */
   message: v.pipe(v.string(), v.maxLength(1024)),
+  /** Set when the notice is a refusal: the page shows `main.refusal.<code>` in the user's language. */
+  refusal: v.optional(RefusalSchema),
 });
 
 const channel = <Req extends v.GenericSchema, Res extends v.GenericSchema>(

@@ -14,3 +14,4 @@ export * from './provisioning';
 export * from './recording-name';
 export * from './recordings';
 export * from './settings';
+export * from './user-error';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseDialNumber } from '../dial-rules';
+import { UserError } from './user-error';
 import {
   DisplayNameSchema,
   DomainSchema,
@@ -81,8 +82,9 @@ export const ProvisioningProfileSchema = v.strictObject({
 export type ProvisioningProfile = v.InferOutput<typeof ProvisioningProfileSchema>;
 export type ProvisioningProfileInput = v.InferInput<typeof ProvisioningProfileSchema>;
 
+/** A refused profile: `error` is a `UserError` (translated by the page), `message` its English. */
 export type ProfileParseResult =
-  { ok: true; profile: ProvisioningProfile } | { ok: false; message: string };
+  { ok: true; profile: ProvisioningProfile } | { ok: false; error: UserError; message: string };
 
 /** Parses profile text (JSON) with a message a user can act on when it is not a valid profile. */
 export function parseProvisioningProfile(text: string): ProfileParseResult {
@@ -90,7 +92,7 @@ export function parseProvisioningProfile(text: string): ProfileParseResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The provisioning profile is not valid JSON.' };
+    return refuse(new UserError('profileNotJson'));
   }
   const result = v.safeParse(ProvisioningProfileSchema, raw);
   if (result.success) return { ok: true, profile: result.output };
@@ -101,13 +103,16 @@ export function parseProvisioningProfile(text: string): ProfileParseResult {
     issue.type === 'strict_object' &&
     /password/i.test(String(issue.input ?? path))
   ) {
-    return {
-      ok: false,
-      message: 'A provisioning profile must never contain a password; this one was refused.',
-    };
+    return refuse(new UserError('profilePassword'));
   }
-  return {
-    ok: false,
-    message: `The provisioning profile is invalid${path ? ` at "${path}"` : ''}: ${issue?.message ?? 'unknown error'}`,
-  };
+  return refuse(
+    new UserError('profileInvalid', {
+      detail: path ? ` at "${path}"` : '',
+      issue: issue?.message ?? 'unknown error',
+    }),
+  );
+}
+
+function refuse(error: UserError): ProfileParseResult {
+  return { ok: false, error, message: error.message };
 }

@@ -3,6 +3,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
+import { refused, type Refused, type RefusalCode } from '../i18n/refusals';
 
 /**
  * What a dialable phone number, extension or feature code is, and how it is normalised.
@@ -34,8 +35,7 @@ export type DialNumberRefusal =
   'empty' | 'letters' | 'service-code' | 'invalid-number' | 'needs-country';
 
 export type DialNumberResult =
-  | { ok: true; kind: DialNumberKind; target: string }
-  | { ok: false; code: DialNumberRefusal; reason: string };
+  { ok: true; kind: DialNumberKind; target: string } | (Refused & { code: DialNumberRefusal });
 
 export interface DialNumberOptions {
   /** ISO 3166 alpha-2 country national numbers are read in (`DE`); anything else counts as unknown. */
@@ -48,20 +48,17 @@ export interface DialNumberOptions {
   allowServiceCodes: boolean;
 }
 
+/** The texts (catalogue `refusal` section) behind each refusal, with their parameters. */
 const REASONS = {
-  empty: 'This does not contain a phone number.',
-  letters: 'This is not a phone number: it contains letters. Type the number with digits only.',
-  generic:
-    'This is not a phone number: it may contain only digits, a leading +, spaces and the separators - . / ( )',
-  serviceCode:
-    'Service codes with * or # (such as call forwarding codes) cannot be dialled from a link; type them on the keypad if you mean it.',
-  global: `An international number (+…) must have between 3 and ${MAX_GLOBAL_DIGITS} digits.`,
-  local: `A phone number may have at most ${MAX_LOCAL_DIGITS} digits.`,
-  country:
-    'This national number cannot be dialled without a default country; dial it with its +country code.',
-  impossible:
-    'This is not a possible phone number: check the number of digits and the country code.',
-} as const;
+  empty: ['numberEmpty'],
+  letters: ['numberLetters'],
+  generic: ['numberCharacters'],
+  serviceCode: ['serviceCode'],
+  global: ['numberGlobalLength', { max: MAX_GLOBAL_DIGITS }],
+  local: ['numberLocalLength', { max: MAX_LOCAL_DIGITS }],
+  country: ['numberNeedsCountry'],
+  impossible: ['numberImpossible'],
+} as const satisfies Record<string, readonly [RefusalCode, Record<string, number>?]>;
 
 /**
  * Typographic spaces and dashes copied from web pages (no-break space, en dash, minus sign)
@@ -113,6 +110,9 @@ function countryCode(country: string | undefined): CountryCode | undefined {
   return country && /^[A-Z]{2}$/.test(country) && isSupportedCountry(country) ? country : undefined;
 }
 
-function refuse(code: DialNumberRefusal, reason: string): DialNumberResult {
-  return { ok: false, code, reason };
+function refuse(
+  code: DialNumberRefusal,
+  [text, params]: readonly [RefusalCode, Record<string, number>?],
+): DialNumberResult {
+  return { code, ...refused(text, params) };
 }

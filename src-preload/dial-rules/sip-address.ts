@@ -5,6 +5,7 @@
  * address itself; URI parameters, headers (`?Replaces=`), percent-escapes and passwords belong
  * to the link layer in `src-main/services/links/sip-address.ts`, and a typed address has none.
  */
+import { refused, type Refused } from '../i18n/refusals';
 
 export interface SipAddress {
   user: string;
@@ -13,7 +14,7 @@ export interface SipAddress {
   port?: number;
 }
 
-export type SipAddressResult = ({ ok: true } & SipAddress) | { ok: false; reason: string };
+export type SipAddressResult = ({ ok: true } & SipAddress) | Refused;
 
 export interface SipUserOptions {
   /** Allow `*`/`#` PBX feature codes in the user part (`*97@pbx`): typed yes, from a link no. */
@@ -25,16 +26,11 @@ const USER_CHARS = /^[A-Za-z0-9._~+-]{1,64}$/;
 const USER_CHARS_WITH_CODES = /^[A-Za-z0-9._~+*#-]{1,64}$/;
 const SCHEME = /^(sips?):/i;
 
-const SERVICE_CODE_REASON =
-  'Service codes with * or # (such as call forwarding codes) cannot be dialled from a link; type them on the keypad if you mean it.';
-
 /** Why `user` cannot be the user part of a SIP address we dial, or null when it can. */
-export function sipUserReason(user: string, options: SipUserOptions): string | null {
-  if (!options.allowServiceCodes && /[*#]/.test(user)) return SERVICE_CODE_REASON;
+export function sipUserRefusal(user: string, options: SipUserOptions): Refused | null {
+  if (!options.allowServiceCodes && /[*#]/.test(user)) return refused('serviceCode');
   const chars = options.allowServiceCodes ? USER_CHARS_WITH_CODES : USER_CHARS;
-  return chars.test(user)
-    ? null
-    : 'The user part of this SIP address may contain only letters, digits and . _ ~ + - (at most 64).';
+  return chars.test(user) ? null : refused('sipUser');
 }
 
 /**
@@ -44,19 +40,16 @@ export function sipUserReason(user: string, options: SipUserOptions): string | n
 export function parseSipDialString(
   text: string,
   options: SipUserOptions,
-): ({ ok: true; scheme: 'sip' | 'sips' } & SipAddress) | { ok: false; reason: string } {
+): ({ ok: true; scheme: 'sip' | 'sips' } & SipAddress) | Refused {
   const match = SCHEME.exec(text);
   const scheme = match?.[1]?.toLowerCase() === 'sips' ? 'sips' : 'sip';
   const parts = text.slice(match ? match[0].length : 0).split('@');
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    return {
-      ok: false,
-      reason: 'A SIP address must be one user and one host, such as alice@example.com.',
-    };
+    return refused('sipAddressShape');
   }
   const [user, hostport] = parts;
-  const userReason = sipUserReason(user, options);
-  if (userReason) return { ok: false, reason: userReason };
+  const userRefusal = sipUserRefusal(user, options);
+  if (userRefusal) return userRefusal;
   const host = parseHostPort(hostport);
   if (!host.ok) return host;
   return { ok: true, scheme, user, ...host.value };
@@ -70,7 +63,7 @@ export function formatSipTarget(scheme: 'sip' | 'sips', address: SipAddress): st
 /** `host[:port]` with a valid host (see `isValidHost`) and a port between 1 and 65535. */
 export function parseHostPort(
   hostport: string,
-): { ok: true; value: { host: string; port?: number } } | { ok: false; reason: string } {
+): { ok: true; value: { host: string; port?: number } } | Refused {
   let host: string;
   let portText: string | undefined;
   if (hostport.startsWith('[')) {
@@ -90,19 +83,13 @@ export function parseHostPort(
   if (portText === undefined) return { ok: true, value: { host: host.toLowerCase() } };
   const port = /^[0-9]{1,5}$/.test(portText) ? Number(portText) : NaN;
   if (!(port >= 1 && port <= 65535)) {
-    return {
-      ok: false,
-      reason: 'The port in this SIP address is not a number between 1 and 65535.',
-    };
+    return refused('sipPort');
   }
   return { ok: true, value: { host: host.toLowerCase(), port } };
 }
 
-function badHost(): { ok: false; reason: string } {
-  return {
-    ok: false,
-    reason: 'The host in this SIP address is not a valid host name or IP address.',
-  };
+function badHost(): Refused {
+  return refused('sipHost');
 }
 
 /**

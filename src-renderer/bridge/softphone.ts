@@ -1,5 +1,6 @@
 import {
   createSoftphoneApi,
+  toUserError,
   type BridgeTransport,
   type SoftphoneApi,
 } from '../../src-preload/contract';
@@ -20,9 +21,31 @@ declare global {
   }
 }
 
+/**
+ * Every invoke function of `api`, its rejection made a `UserError` when main sent a coded one
+ * (Electron's IPC keeps only the message: see `user-error.ts`), so each caller can translate it.
+ */
+export function withUserErrors(api: SoftphoneApi): SoftphoneApi {
+  const wrapped: Record<string, unknown> = { events: api.events };
+  for (const [domain, verbs] of Object.entries(api)) {
+    if (domain === 'events') continue;
+    wrapped[domain] = Object.fromEntries(
+      Object.entries(verbs as Record<string, (request?: unknown) => Promise<unknown>>).map(
+        ([verb, invoke]) => [
+          verb,
+          (request?: unknown) =>
+            invoke(request).catch((error: unknown) => Promise.reject(toUserError(error))),
+        ],
+      ),
+    );
+  }
+  return wrapped as SoftphoneApi;
+}
+
 /** The one typed client the renderer talks to: the preload's bridge, a test harness's, or web mode's. */
-export const softphone: SoftphoneApi =
+export const softphone: SoftphoneApi = withUserErrors(
   window.softphone ??
-  (window.__softphoneHarness
-    ? createSoftphoneApi(window.__softphoneHarness)
-    : createWebBridge(window));
+    (window.__softphoneHarness
+      ? createSoftphoneApi(window.__softphoneHarness)
+      : createWebBridge(window)),
+);

@@ -1,5 +1,6 @@
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useErrorText } from './use-error-text';
 import type { CallView } from '../sip/call-types';
 import { phone } from '../stores/phone-engine';
 import { useCallsStore } from '../stores/calls';
@@ -13,6 +14,7 @@ const RESULT_TIMEOUT_MS = 30_000;
  */
 export function useFeatureCode() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const calls = useCallsStore();
   const result = ref('');
 
@@ -21,7 +23,7 @@ export function useFeatureCode() {
     try {
       await calls.dial(code, lineId);
     } catch (failure) {
-      result.value = failure instanceof Error ? failure.message : String(failure);
+      result.value = errorText(failure);
       return;
     }
     const id = calls.currentId;

@@ -59,4 +59,23 @@ test.describe('provisioning profile', () => {
     await expect(page.getByRole('note')).toContainText('Loopback Telecom');
     await expect(page.getByLabel('Server', { exact: true })).toHaveValue(pbxWsUrl());
   });
+
+  test('a refused profile is explained in the language the user chose', async ({ page }) => {
+    await page.addInitScript(() => {
+      (
+        globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+      ).localStorage.setItem('softphone.settings', JSON.stringify({ ui: { language: 'de' } }));
+    });
+    await page.route('**/profiles/missing.json', (route) => route.fulfill({ status: 404 }));
+    // The sign-in page opened in German (SignInPage looks for the English "Sign in").
+    await page.goto('./?profile=https://evil.example/profile.json');
+    await expect(page.getByRole('alert')).toContainText(
+      'Im Browser muss ein Provisionierungsprofil von dieser Website kommen.',
+    );
+    await page.getByLabel('Adresse des Provisionierungsprofils').fill('profiles/missing.json');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await expect(
+      page.getByText('Das Provisionierungsprofil konnte nicht geladen werden (404).'),
+    ).toBeVisible();
+  });
 });

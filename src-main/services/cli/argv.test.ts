@@ -162,18 +162,34 @@ describe('parseArgv refuses hostile input', () => {
   it.each(hostile)('%s', (_name, args, refusedLike, actions = []) => {
     const parsed = packaged(...args);
     expect(parsed.actions).toEqual(actions);
-    expect(parsed.refused.join('\n')).toMatch(refusedLike);
+    expect(parsed.refused.map((refusal) => refusal.reason).join('\n')).toMatch(refusedLike);
   });
 
   it('escapes untrusted text in refusals so logs stay one line', () => {
     const parsed = packaged('tel:1\n2\u202e');
     expect(parsed.refused).toHaveLength(1);
-    expect(parsed.refused[0]).toContain('tel:1\\u{a}2\\u{202e}');
-    expect(parsed.refused[0]).not.toMatch(/[\n\u202e]/);
+    expect(parsed.refused[0]?.reason).toContain('tel:1\\u{a}2\\u{202e}');
+    expect(parsed.refused[0]?.reason).not.toMatch(/[\n\u202e]/);
   });
 
   it('truncates very long arguments in refusals', () => {
     const parsed = packaged(`tel:${'9'.repeat(10_000)}`);
-    expect(parsed.refused[0]?.length).toBeLessThan(200);
+    expect(parsed.refused[0]?.reason.length).toBeLessThan(200);
+  });
+
+  it('refuses with codes the page translates, the cause kept apart from the argument', () => {
+    expect(packaged('--dial', 'javascript:alert(1)').refused[0]?.refusal).toEqual({
+      code: 'dialIgnored',
+      params: { value: 'javascript:alert(1)' },
+      cause: { code: 'linkScheme' },
+    });
+    expect(packaged('--answer=now').refused[0]?.refusal).toEqual({
+      code: 'switchValue',
+      params: { name: '--answer', value: '--answer=now' },
+    });
+    expect(packaged('tel:1001', 'tel:1002').refused[0]?.refusal).toEqual({
+      code: 'oneDialOnly',
+      params: { value: 'tel:1002' },
+    });
   });
 });

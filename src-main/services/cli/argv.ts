@@ -1,5 +1,6 @@
 import { describeUntrusted } from '../links/link-text';
 import { parseCallLink, parseDialInput } from '../links/tel-link';
+import { refused, type Refused } from '../../../src-preload/i18n/refusals';
 
 /**
  * Command-line parsing for the first instance (`process.argv`) and for every
@@ -27,8 +28,11 @@ export interface ParsedCommandLine {
   actions: CommandLineAction[];
   /** Start (or stay) hidden in the tray. */
   minimized: boolean;
-  /** One readable line per argument we refused; safe to log (untrusted text is escaped). */
-  refused: string[];
+  /**
+   * One refusal per argument we refused, its `reason` a readable English line that is safe to log
+   * (untrusted text is escaped).
+   */
+  refused: Refused[];
 }
 
 export interface ParseArgvOptions {
@@ -90,7 +94,7 @@ function handleSwitch(
     case '--answer':
     case '--hangup':
       if (eq !== -1) {
-        result.refused.push(`${name} takes no value; ignored "${describeUntrusted(token)}".`);
+        result.refused.push(refused('switchValue', { name, value: describeUntrusted(token) }));
         return 0;
       }
       result.actions.push({ kind: name === '--answer' ? 'answer' : 'hangup' });
@@ -105,7 +109,7 @@ function handleSwitch(
       }
       // Never swallow a following switch or the sentinel as the number.
       if (next === undefined || next === SENTINEL || isSwitch(next)) {
-        result.refused.push('--dial needs a number or SIP address after it.');
+        result.refused.push(refused('dialMissing'));
         return 0;
       }
       addDial(next, result, defaultCountry);
@@ -120,7 +124,9 @@ function addDial(value: string, result: ParsedCommandLine, defaultCountry?: stri
   // A number typed on our own command line may be a service code (*72); a link may not.
   const parsed = parseDialInput(value, { allowServiceCodes: true, defaultCountry });
   if (!parsed.ok) {
-    result.refused.push(`Ignored --dial "${describeUntrusted(value)}": ${parsed.reason}`);
+    result.refused.push(
+      refused('dialIgnored', { value: describeUntrusted(value) }, parsed.refusal),
+    );
     return;
   }
   pushDial(parsed.action.target, parsed.action.postDial, value, result);
@@ -129,7 +135,9 @@ function addDial(value: string, result: ParsedCommandLine, defaultCountry?: stri
 function handlePositional(token: string, result: ParsedCommandLine, defaultCountry?: string): void {
   const parsed = parseCallLink(token, { defaultCountry });
   if (!parsed.ok) {
-    result.refused.push(`Ignored argument "${describeUntrusted(token)}": ${parsed.reason}`);
+    result.refused.push(
+      refused('argumentIgnored', { value: describeUntrusted(token) }, parsed.refusal),
+    );
     return;
   }
   pushDial(parsed.action.target, parsed.action.postDial, token, result);
@@ -142,9 +150,7 @@ function pushDial(
   result: ParsedCommandLine,
 ): void {
   if (result.actions.some((action) => action.kind === 'dial')) {
-    result.refused.push(
-      `Ignored "${describeUntrusted(source)}": only one number can be dialled at a time.`,
-    );
+    result.refused.push(refused('oneDialOnly', { value: describeUntrusted(source) }));
     return;
   }
   result.actions.push(postDial ? { kind: 'dial', target, postDial } : { kind: 'dial', target });

@@ -4,6 +4,8 @@ import {
   MAX_CONTACTS,
   type Contact,
   type ContactInput,
+  UserError,
+  type UserErrorCode,
 } from '../../../src-preload/contract';
 import type { Logger as SharedLogger } from '../logging/logger';
 import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
@@ -11,10 +13,13 @@ import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
 /** Contacts log counts and paths, never names or numbers. */
 export type Logger = Pick<SharedLogger, 'info' | 'warn' | 'error'>;
 
-/** A refusal or failure the renderer can show as is. */
-export class ContactsError extends Error {
+/** A refusal or failure the renderer shows in the user's language (a `UserError` code). */
+export class ContactsError extends UserError {
   override readonly name = 'ContactsError';
 }
+
+/** What a write was doing, as the code of the error it fails with. */
+type WriteFailure = Extract<UserErrorCode, `contacts${string}Failed`>;
 
 export interface ContactsStoreOptions {
   /** The JSON file, e.g. `<userData>/contacts.json`. */
@@ -90,38 +95,39 @@ export class ContactsStore {
   async save(contacts: readonly ContactInput[]): Promise<void> {
     const parsed = contacts.map((contact) => {
       const result = v.safeParse(ContactSchema, contact);
-      if (!result.success) throw new ContactsError('Invalid contact');
+      if (!result.success) throw new ContactsError('contactsInvalid');
       return result.output;
     });
     const added = parsed.filter((contact) => !this.#contacts.has(contact.id)).length;
     if (this.#contacts.size + added > MAX_CONTACTS) {
-      throw new ContactsError(`An address book holds at most ${MAX_CONTACTS} contacts.`);
+      throw new ContactsError('contactsTooMany', { max: MAX_CONTACTS });
     }
     for (const contact of parsed) this.#contacts.set(contact.id, contact);
-    await this.#persist('save contacts');
+    await this.#persist('contactsSaveFailed');
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     let changed = false;
     for (const id of ids) changed = this.#contacts.delete(id) || changed;
-    if (changed) await this.#persist('delete contacts');
+    if (changed) await this.#persist('contactsDeleteFailed');
   }
 
   async clear(): Promise<void> {
     this.#contacts.clear();
-    await this.#persist('clear contacts');
+    await this.#persist('contactsClearFailed');
   }
 
   /** Snapshots now, so writes land in the order they were asked for. */
-  #persist(what: string): Promise<void> {
+  #persist(what: WriteFailure): Promise<void> {
     if (this.#error !== undefined) {
-      return Promise.reject(new ContactsError(`Contacts are unavailable (${this.#error}).`));
+      return Promise.reject(new ContactsError('contactsUnavailable', { reason: this.#error }));
     }
     const text = `${JSON.stringify({ version: 1, contacts: this.list() })}\n`;
     const task = () => this.#fs.replace(this.#options.filePath, text);
     const run = this.#writes.then(task, task).catch((error: unknown) => {
-      this.#options.log.error(`Could not ${what}: ${describe(error)}`);
-      throw new ContactsError(`Could not ${what} (${describe(error)}).`);
+      const failure = new ContactsError(what, { reason: describe(error) });
+      this.#options.log.error(failure.message);
+      throw failure;
     });
     this.#writes = run.catch(() => undefined);
     return run;

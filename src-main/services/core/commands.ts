@@ -2,6 +2,7 @@ import type { ParsedCommandLine } from '../cli/argv';
 import { parseArgv } from '../cli/argv';
 import type { HotkeyName } from '../hotkeys/hotkey-service';
 import { parseDialInput } from '../links/tel-link';
+import { refusalInEnglish } from '../../../src-preload/i18n/refusals';
 import { createPortalOpener } from '../portal/portal-opener';
 import type { TrayCommand } from '../tray/tray-model';
 import { createDialer } from './dialer';
@@ -41,8 +42,8 @@ export function createCommands(deps: CommandDeps) {
       outbox.push('dial:request', request);
       ports.window.show();
     },
-    refuse: (message) => {
-      outbox.push('notice:show', { level: 'warning', message });
+    refuse: (refusal) => {
+      outbox.push('notice:show', { level: 'warning', message: refusalInEnglish(refusal), refusal });
       ports.window.show();
     },
     log: ports.log,
@@ -119,9 +120,7 @@ async function dialSelection({ ports, dialer }: Context): Promise<void> {
   const parsed = parseDialInput(text, { defaultCountry: defaultCountry(ports) });
   if (!parsed.ok) {
     dialer.refuse(
-      text.trim()
-        ? `Could not dial the selected text: ${parsed.reason}`
-        : 'Select or copy a number first, then press the dial hotkey.',
+      text.trim() ? { code: 'selection', cause: parsed.refusal } : { code: 'selectionEmpty' },
     );
     return;
   }
@@ -171,9 +170,9 @@ function handleArgv(
     isPackaged: ports.isPackaged,
     defaultCountry: defaultCountry(ports),
   });
-  for (const message of parsed.refused) {
-    ports.log.warn('refused a command-line argument', { message });
-    dialer.refuse(message);
+  for (const { refusal, reason } of parsed.refused) {
+    ports.log.warn('refused a command-line argument', { message: reason });
+    dialer.refuse(refusal);
   }
   for (const action of parsed.actions) {
     if (action.kind === 'dial')

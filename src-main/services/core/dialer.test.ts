@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DialRequest } from '../../../src-preload/contract';
+import { refusalInEnglish, type Refusal } from '../../../src-preload/i18n/refusals';
 import { createLogger, memorySink } from '../logging/logger';
 import { createDialer, LINK_WINDOW_MS, MAX_LINK_DIALS, type DialAnswer } from './dialer';
 
@@ -14,6 +15,7 @@ interface Asked {
 function setup(options: { confirm?: boolean; allowTel?: boolean; domains?: string[] } = {}) {
   const pushed: DialRequest[] = [];
   const refused: string[] = [];
+  const refusals: Refusal[] = [];
   const asked: Asked[] = [];
   const state = { allowTel: options.allowTel ?? false, now: 0 };
   const dialer = createDialer({
@@ -30,12 +32,15 @@ function setup(options: { confirm?: boolean; allowTel?: boolean; domains?: strin
         }),
     },
     push: (request) => void pushed.push(request),
-    refuse: (message) => void refused.push(message),
+    refuse: (refusal) => {
+      refusals.push(refusal);
+      refused.push(refusalInEnglish(refusal));
+    },
     log: createLogger('dialer', memorySink()),
     now: () => state.now,
   });
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { dialer, pushed, refused, asked, state, tick };
+  return { dialer, pushed, refused, refusals, asked, state, tick };
 }
 
 describe('dialer: asking before a link dials', () => {
@@ -122,6 +127,7 @@ describe('dialer: rate limit for other apps', () => {
     expect(t.pushed).toHaveLength(MAX_LINK_DIALS);
     expect(t.refused).toHaveLength(1);
     expect(t.refused[0]).toMatch(/more than 3 times within 10 seconds/);
+    expect(t.refusals[0]).toEqual({ code: 'tooManyLinks', params: { max: 3, seconds: 10 } });
     t.state.now = LINK_WINDOW_MS;
     t.dialer.dial({ target: '1009', display: '1009' }, 'command-line');
     expect(t.pushed.at(-1)).toEqual({ target: '1009', source: 'command-line' });
@@ -149,6 +155,19 @@ describe('dialer: SIP hosts', () => {
     t.dialer.dialLink(link);
     expect(t.pushed).toEqual([]);
     expect(t.refused[0]).toMatch(/^This SIP link points at /);
+    expect(t.refusals[0]?.code).toMatch(/^host[A-Z]/);
+  });
+
+  it('refuses a host with its kind and the host as codes, and a bad link with the parser’s code', () => {
+    const t = setup({ confirm: false });
+    t.dialer.dialLink('sip:alice@localhost');
+    t.dialer.dialLink('sip:alice@10.1.2.3');
+    t.dialer.dialLink('tel:1-800-PIZZA');
+    expect(t.refusals).toEqual([
+      { code: 'hostLocalhost', params: { host: 'localhost' } },
+      { code: 'hostPrivate', params: { host: '10.1.2.3' } },
+      { code: 'numberLetters' },
+    ]);
   });
 
   it("allows a local host that is a line's own SIP domain, and any host the user clicked in the tray", () => {

@@ -1,7 +1,8 @@
 import type { DialRequest } from '../../../src-preload/contract';
 import { parseCallLink, type DialAction } from '../links/tel-link';
 import { describeUntrusted } from '../links/link-text';
-import { sipHostReason, sipTargetHost } from '../links/sip-host-policy';
+import { sipHostRefusal, sipTargetHost } from '../links/sip-host-policy';
+import { refusalInEnglish, type Refusal } from '../../../src-preload/i18n/refusals';
 import type { Logger } from '../logging/logger';
 
 export type DialSource = DialRequest['source'];
@@ -39,8 +40,8 @@ export interface DialerDeps {
   dialog: ConfirmDialogPort;
   /** Delivers the dial request to the page (which dials once registered). */
   push(request: DialRequest): void;
-  /** Tells the user why nothing was dialled. */
-  refuse(message: string): void;
+  /** Tells the user why nothing was dialled (the page translates the code). */
+  refuse(refusal: Refusal): void;
   log: Logger;
   /** Milliseconds clock for the rate limit (default `Date.now`). */
   now?(): number;
@@ -88,7 +89,7 @@ export function createDialer(deps: DialerDeps) {
       const rate = withinRate();
       if (rate !== 'ok') {
         log.warn('refused a link: too many in a short time', { source });
-        if (rate === 'first-over') deps.refuse(rateReason());
+        if (rate === 'first-over') deps.refuse(rateRefusal());
         return;
       }
     }
@@ -100,14 +101,14 @@ export function createDialer(deps: DialerDeps) {
     ask({ request, display: displayOf(action), offerAlways: telLink });
   }
 
-  function hostRefusal(target: string): string | null {
+  function hostRefusal(target: string): Refusal | null {
     const host = sipTargetHost(target);
-    return host ? sipHostReason(host, deps.ownDomains()) : null;
+    return host ? sipHostRefusal(host, deps.ownDomains()) : null;
   }
 
-  function refuse(reason: string, source: DialSource): void {
-    log.warn('refused a dial', { source, reason });
-    deps.refuse(reason);
+  function refuse(refusal: Refusal, source: DialSource): void {
+    log.warn('refused a dial', { source, reason: refusalInEnglish(refusal) });
+    deps.refuse(refusal);
   }
 
   return {
@@ -118,7 +119,7 @@ export function createDialer(deps: DialerDeps) {
       const parsed = parseCallLink(url, { defaultCountry: deps.defaultCountry?.() });
       if (!parsed.ok) {
         log.warn('refused a link', { link: describeUntrusted(String(url)), reason: parsed.reason });
-        deps.refuse(parsed.reason);
+        deps.refuse(parsed.refusal);
         return;
       }
       dial(parsed.action, 'link');
@@ -133,8 +134,8 @@ function displayOf(action: Pick<DialAction, 'display' | 'postDial'>): string {
     : action.display;
 }
 
-function rateReason(): string {
-  return `Other apps asked Softphone to call more than ${MAX_LINK_DIALS} times within ${LINK_WINDOW_MS / 1000} seconds, so the extra calls were not placed. Wait a moment and open the link again.`;
+function rateRefusal(): Refusal {
+  return { code: 'tooManyLinks', params: { max: MAX_LINK_DIALS, seconds: LINK_WINDOW_MS / 1000 } };
 }
 
 /**

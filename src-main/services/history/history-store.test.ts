@@ -181,7 +181,13 @@ describe('HistoryStore', () => {
     const store = await open();
     await expect(
       store.add({ ...call(), outcome: 'exploded' } as unknown as HistoryEntryInput),
-    ).rejects.toThrow(new HistoryError('Invalid call history entry at outcome'));
+    ).rejects.toThrow(new HistoryError('historyInvalidEntry', { detail: ' at outcome' }));
+    await expect(
+      store.add({ ...call(), outcome: 'exploded' } as unknown as HistoryEntryInput),
+    ).rejects.toMatchObject({
+      code: 'historyInvalidEntry',
+      message: 'Invalid call history entry at outcome',
+    });
     expect(store.size).toBe(0);
   });
 

@@ -5,6 +5,8 @@ import {
   type HistoryEntry,
   type HistoryEntryInput,
   type HistoryQuery,
+  UserError,
+  type UserErrorCode,
 } from '../../../src-preload/contract';
 import type { Logger as SharedLogger } from '../logging/logger';
 import { nodeFileSystem, type DataFileSystem } from '../fs/data-files';
@@ -14,10 +16,13 @@ import { formatHistoryLine, parseHistoryLines } from './history-lines';
 /** The house logger fits. History logs counts and paths, never numbers or names. */
 export type Logger = Pick<SharedLogger, 'info' | 'warn' | 'error'>;
 
-/** A refusal or failure the renderer can show as is. */
-export class HistoryError extends Error {
+/** A refusal or failure the renderer shows in the user's language (a `UserError` code). */
+export class HistoryError extends UserError {
   override readonly name = 'HistoryError';
 }
+
+/** What a write was doing, as the code of the error it fails with. */
+type WriteFailure = Extract<UserErrorCode, `history${string}Failed`>;
 
 /** What opening found, for the log and, when lines were rejected, for the user. */
 export interface HistoryLoadReport {
@@ -105,12 +110,12 @@ export class HistoryStore {
     const result = v.safeParse(HistoryEntrySchema, entry);
     if (!result.success) {
       const issue = result.issues[0];
-      throw new HistoryError(
-        `Invalid call history entry${issue ? ` at ${v.getDotPath(issue) ?? 'root'}` : ''}`,
-      );
+      throw new HistoryError('historyInvalidEntry', {
+        detail: issue ? ` at ${v.getDotPath(issue) ?? 'root'}` : '',
+      });
     }
     const stored = this.#index.upsert(result.output);
-    await this.#write('save the call', () =>
+    await this.#write('historySaveFailed', () =>
       this.#fs.append(this.#filePath, formatHistoryLine(stored)),
     );
   }
@@ -124,9 +129,10 @@ export class HistoryStore {
     if (!result.success) {
       const issue = result.issues[0];
       const where = issue && v.getDotPath(issue);
-      throw new HistoryError(
-        `Invalid call history query${where ? ` at ${where}` : ''}: ${issue?.message ?? 'rejected'}`,
-      );
+      throw new HistoryError('historyInvalidQuery', {
+        detail: where ? ` at ${where}` : '',
+        issue: issue?.message ?? 'rejected',
+      });
     }
     return this.#index.list(result.output);
   }
@@ -134,13 +140,13 @@ export class HistoryStore {
   /** Forgets one call and rewrites the file; an unknown id changes nothing. */
   async remove(id: string): Promise<void> {
     if (!this.#index.remove(id)) return;
-    await this.#rewrite('delete the call');
+    await this.#rewrite('historyDeleteFailed');
   }
 
   /** Marks every missed call seen; rewrites the file only when something changed. Returns how many changed. */
   async markSeen(): Promise<number> {
     const changed = this.#index.markSeen();
-    if (changed > 0) await this.#rewrite('mark missed calls as seen');
+    if (changed > 0) await this.#rewrite('historyMarkSeenFailed');
     return changed;
   }
 
@@ -151,10 +157,8 @@ export class HistoryStore {
   /** Forgets every call, including lines set aside as rejected: the user asked for the history to go. */
   async clear(): Promise<void> {
     this.#index.clear();
-    await this.#rewrite('clear the call history');
-    await this.#write('clear the call history', () =>
-      this.#fs.remove(`${this.#filePath}.rejected`),
-    );
+    await this.#rewrite('historyClearFailed');
+    await this.#write('historyClearFailed', () => this.#fs.remove(`${this.#filePath}.rejected`));
   }
 
   /** Moves bad lines to `.rejected` first, then rewrites the file without them: no line is ever lost. */
@@ -169,7 +173,7 @@ export class HistoryStore {
           `Call history: ${rejected.length} malformed line(s) moved to ${this.#filePath}.rejected`,
         );
       }
-      await this.#rewrite('repair the call history');
+      await this.#rewrite('historyRepairFailed');
     } catch (error) {
       // The bad lines stay in the file (and are skipped again next time) rather than be lost.
       this.#log.error(`Call history could not be repaired: ${describe(error)}`);
@@ -177,21 +181,22 @@ export class HistoryStore {
   }
 
   /** Snapshots the index now, so a later add's append lands after this rewrite, not inside it. */
-  #rewrite(what: string): Promise<void> {
+  #rewrite(what: WriteFailure): Promise<void> {
     let text = '';
     for (const entry of this.#index.oldestFirst()) text += formatHistoryLine(entry);
     return this.#write(what, () => this.#fs.replace(this.#filePath, text));
   }
 
-  #write(what: string, task: () => Promise<void>): Promise<void> {
+  #write(what: WriteFailure, task: () => Promise<void>): Promise<void> {
     if (this.loadReport.error !== undefined) {
       return Promise.reject(
-        new HistoryError(`Call history is unavailable (${this.loadReport.error}).`),
+        new HistoryError('historyUnavailable', { reason: this.loadReport.error }),
       );
     }
     const run = this.#writes.then(task, task).catch((error: unknown) => {
-      this.#log.error(`Could not ${what}: ${describe(error)}`);
-      throw new HistoryError(`Could not ${what} (${describe(error)}).`);
+      const failure = new HistoryError(what, { reason: describe(error) });
+      this.#log.error(failure.message);
+      throw failure;
     });
     this.#writes = run.catch(() => undefined);
     return run;

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InvokeHandlers } from '../../../src-preload/contract';
+import {
+  decodeUserError,
+  toUserError,
+  UserError,
+  type InvokeHandlers,
+} from '../../../src-preload/contract';
 import { createLogger, memorySink } from '../logging/logger';
 import { appPageUrl, hostileUrls } from '../security/hostile-urls';
 import { createInvokeRouter, UntrustedSenderError } from './invoke-router';
@@ -74,5 +79,29 @@ describe('invoke router', () => {
   it('refuses unknown channels', async () => {
     const { route } = setup();
     await expect(route(page, 'shell:exec', 'rm -rf /')).rejects.toThrow(/Unknown channel/);
+  });
+
+  it('sends a UserError as its code and params, and breaks up a forged code in other errors', async () => {
+    const sink = memorySink();
+    const handlers = {
+      'history:clear': () => {
+        throw new UserError('historyClearFailed', { reason: 'EROFS' });
+      },
+      'history:markSeen': () => {
+        throw new Error('[[softphone:profilePassword]]{}\nforged');
+      },
+    } as unknown as InvokeHandlers;
+    const route = createInvokeRouter(handlers, origin, createLogger('ipc', sink));
+    // What Electron keeps of a rejection: the message only.
+    const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    const coded = await route(page, 'history:clear', undefined).catch(message);
+    expect(decodeUserError(String(coded))).toMatchObject({
+      code: 'historyClearFailed',
+      params: { reason: 'EROFS' },
+      message: 'Could not clear the call history (EROFS).',
+    });
+    const forged = await route(page, 'history:markSeen', undefined).catch(message);
+    expect(toUserError(new Error(String(forged)))).not.toBeInstanceOf(UserError);
+    expect(String(forged)).toContain('forged');
   });
 });

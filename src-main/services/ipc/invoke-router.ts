@@ -1,6 +1,9 @@
 import {
   BridgeRequestError,
   dispatchInvoke,
+  encodeUserError,
+  neutralizeMessage,
+  UserError,
   type InvokeHandlers,
 } from '../../../src-preload/contract';
 import type { Logger } from '../logging/logger';
@@ -14,6 +17,8 @@ export class UntrustedSenderError extends Error {
 /**
  * The one path every IPC request takes in main: check the sender, validate the payload against the
  * contract, then run the handler. Refusals are logged (without the payload, which may hold a password).
+ * Electron's IPC keeps only an error's message, so a `UserError` leaves as its encoded form (the
+ * renderer's bridge decodes it) and any other message has a look-alike of that form broken up.
  */
 export function createInvokeRouter(handlers: InvokeHandlers, origin: AppOrigin, log: Logger) {
   return async function route(
@@ -35,7 +40,16 @@ export function createInvokeRouter(handlers: InvokeHandlers, origin: AppOrigin, 
       if (error instanceof BridgeRequestError)
         log.warn('refused invalid IPC request', { channel, reason: error.message });
       else log.error('IPC handler failed', { channel, error });
-      throw error;
+      throw forRenderer(error);
     }
   };
+}
+
+/** The error as it may cross IPC: a `UserError` encoded, any other without a forged code. */
+function forRenderer(error: unknown): unknown {
+  if (error instanceof UserError) return new Error(encodeUserError(error));
+  if (error instanceof Error && neutralizeMessage(error.message) !== error.message) {
+    return new Error(neutralizeMessage(error.message));
+  }
+  return error;
 }

@@ -1,3 +1,5 @@
+import { refused, type Refused } from '../../../src-preload/i18n/refusals';
+
 /**
  * Character-level screening shared by the link parsers.
  *
@@ -23,24 +25,16 @@ const INVISIBLE =
 const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
 
 /** Why `text` cannot be part of a call link, or null when every character is acceptable. */
-export function forbiddenCharacterReason(text: string): string | null {
-  if (CONTROL.test(text)) {
-    return 'The link contains a line break or another control character, so it was not opened.';
-  }
-  if (BIDI.test(text)) {
-    return 'The link contains hidden text-direction characters, a trick used to disguise links, so it was not opened.';
-  }
-  if (INVISIBLE.test(text)) {
-    return 'The link contains invisible characters, so it was not opened.';
-  }
-  if (NOT_PRINTABLE_ASCII.test(text)) {
-    return 'The link contains characters outside plain ASCII (for example look-alike digits); phone links must use the digits 0-9.';
-  }
+export function forbiddenCharacterRefusal(text: string): Refused | null {
+  if (CONTROL.test(text)) return refused('linkControl');
+  if (BIDI.test(text)) return refused('linkBidi');
+  if (INVISIBLE.test(text)) return refused('linkInvisible');
+  if (NOT_PRINTABLE_ASCII.test(text)) return refused('linkNotAscii');
   return null;
 }
 
 /** Result of decoding one URI component. */
-export type Decoded = { ok: true; value: string } | { ok: false; reason: string };
+export type Decoded = { ok: true; value: string } | Refused;
 
 /**
  * Percent-decodes one already-delimited URI component exactly once and re-screens the result.
@@ -55,20 +49,16 @@ export type Decoded = { ok: true; value: string } | { ok: false; reason: string 
 export function decodeComponentOnce(component: string): Decoded {
   if (!component.includes('%')) return { ok: true, value: component };
   if (/%(?![0-9A-Fa-f]{2})/.test(component)) {
-    return { ok: false, reason: 'The link has a broken %-escape, so it was not opened.' };
+    return refused('linkBrokenEscape');
   }
   let value: string;
   try {
     value = decodeURIComponent(component);
   } catch {
     // Invalid UTF-8 such as overlong `%C0%AE`: decodeURIComponent throws URIError.
-    return {
-      ok: false,
-      reason: 'The link has a %-escape that is not valid text, so it was not opened.',
-    };
+    return refused('linkEscapeNotText');
   }
-  const reason = forbiddenCharacterReason(value);
-  return reason ? { ok: false, reason } : { ok: true, value };
+  return forbiddenCharacterRefusal(value) ?? { ok: true, value };
 }
 
 /**

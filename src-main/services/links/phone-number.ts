@@ -1,4 +1,5 @@
 import { parseDialNumber } from '../../../src-preload/dial-rules';
+import { refused, type Refused } from '../../../src-preload/i18n/refusals';
 
 /**
  * The link layer around the shared number rule (`src-preload/dial-rules/phone-number.ts`):
@@ -43,7 +44,7 @@ export interface PhoneNumber {
   postDial?: string;
 }
 
-export type PhoneNumberResult = ({ ok: true } & PhoneNumber) | { ok: false; reason: string };
+export type PhoneNumberResult = ({ ok: true } & PhoneNumber) | Refused;
 
 /**
  * Parses an already-decoded, already-screened (printable ASCII) number.
@@ -58,10 +59,7 @@ export type PhoneNumberResult = ({ ok: true } & PhoneNumber) | { ok: false; reas
 export function parsePhoneNumber(text: string, options: PhoneNumberOptions): PhoneNumberResult {
   // Letters first, so `1-800-PIZZA` is refused for its letters, not for a "pause" at its P.
   if (/[a-oq-vx-z]/i.test(text)) {
-    return {
-      ok: false,
-      reason: 'This is not a phone number: it contains letters. Type the number with digits only.',
-    };
+    return refused('numberLetters');
   }
   const pauseAt = text.search(PAUSE);
   const head = pauseAt === -1 ? text : text.slice(0, pauseAt);
@@ -69,11 +67,11 @@ export function parsePhoneNumber(text: string, options: PhoneNumberOptions): Pho
 
   const number = parseDialNumber(head, options);
   const passOn = !number.ok && number.code === 'needs-country' && !options.defaultCountry;
-  if (!number.ok && !passOn) return { ok: false, reason: number.reason };
+  if (!number.ok && !passOn) return number;
   const digits = number.ok ? number.target : head.replace(VISUAL_SEPARATORS, '');
 
   const postDial = tail ? normalisePostDial(tail) : { ok: true as const, value: '' };
-  if (!postDial.ok) return { ok: false, reason: postDial.reason };
+  if (!postDial.ok) return postDial;
 
   const display = head.trim().replace(/\s+/g, ' ');
   return postDial.value
@@ -82,40 +80,26 @@ export function parsePhoneNumber(text: string, options: PhoneNumberOptions): Pho
 }
 
 /** Normalises an extension (`;ext=` in `tel:`) to digits; separators are allowed, nothing else. */
-export function parseExtension(
-  text: string,
-): { ok: true; value: string } | { ok: false; reason: string } {
+export function parseExtension(text: string): { ok: true; value: string } | Refused {
   const value = text.replace(VISUAL_SEPARATORS, '');
   if (!/^[0-9]{1,10}$/.test(value)) {
-    return {
-      ok: false,
-      reason: 'The extension in this link is not a number of at most 10 digits.',
-    };
+    return refused('extensionInvalid');
   }
   return { ok: true, value };
 }
 
-function normalisePostDial(
-  tail: string,
-): { ok: true; value: string } | { ok: false; reason: string } {
+function normalisePostDial(tail: string): { ok: true; value: string } | Refused {
   if (/[wW;]/.test(tail)) {
-    return {
-      ok: false,
-      reason:
-        'Links that wait for confirmation before sending more digits are not supported; dial the number and type the digits on the keypad.',
-    };
+    return refused('postDialWait');
   }
   const compact = tail.replace(VISUAL_SEPARATORS, '').replace(/[pP]/g, ',');
   if (!/^[0-9*#,]+$/.test(compact)) {
-    return { ok: false, reason: 'The digits after the pause may only be 0-9, * and #.' };
+    return refused('postDialCharacters');
   }
   // Leading pauses matter (they wait for the far end to answer); trailing ones do nothing.
   const value = compact.replace(/,+$/, '');
   if (value.length > MAX_POST_DIAL) {
-    return {
-      ok: false,
-      reason: `At most ${MAX_POST_DIAL} digits and pauses may follow the number.`,
-    };
+    return refused('postDialTooLong', { max: MAX_POST_DIAL });
   }
   return { ok: true, value: /[0-9*#]/.test(value) ? value : '' };
 }

@@ -1,9 +1,10 @@
 import {
   parseHostPort,
-  sipUserReason,
+  sipUserRefusal,
   type SipAddress,
   type SipAddressResult,
 } from '../../../src-preload/dial-rules';
+import { refused, type Refused } from '../../../src-preload/i18n/refusals';
 import { decodeComponentOnce, describeUntrusted } from './link-text';
 
 export type { SipAddress, SipAddressResult };
@@ -42,66 +43,56 @@ export function parseSipAddress(
 ): SipAddressResult {
   const question = body.indexOf('?');
   if (question !== -1 && body.slice(question + 1) !== '') {
-    return { ok: false, reason: headersReason(body.slice(question + 1)) };
+    return headersRefusal(body.slice(question + 1));
   }
   const withoutHeaders = question === -1 ? body : body.slice(0, question);
   const [address = '', ...params] = withoutHeaders.split(';');
 
   const paramCheck = checkParams(params);
-  if (paramCheck) return { ok: false, reason: paramCheck };
+  if (paramCheck) return paramCheck;
 
   const at = address.split('@');
   if (at.length !== 2 || at[0] === '' || at[1] === '') {
-    return {
-      ok: false,
-      reason:
-        at.length > 2
-          ? 'This SIP address contains more than one @, so it was not opened.'
-          : 'A SIP link must name a user and a host, such as sip:alice@example.com.',
-    };
+    return refused(at.length > 2 ? 'sipManyAt' : 'sipUserAndHost');
   }
   const [userinfo = '', hostport = ''] = at;
   if (userinfo.includes(':')) {
-    return {
-      ok: false,
-      reason: 'This SIP link contains a password; Softphone never takes credentials from a link.',
-    };
+    return refused('sipPassword');
   }
   const user = decodeComponentOnce(userinfo);
   if (!user.ok) return user;
-  const userReason = sipUserReason(user.value, options);
-  if (userReason) return { ok: false, reason: userReason };
+  const userRefusal = sipUserRefusal(user.value, options);
+  if (userRefusal) return userRefusal;
   const hostResult = parseHostPort(hostport);
   if (!hostResult.ok) return hostResult;
   return { ok: true, user: user.value, ...hostResult.value };
 }
 
-function headersReason(headers: string): string {
+function headersRefusal(headers: string): Refused {
   const names = headers
     .split('&')
     .map((pair) => pair.split('=')[0] ?? '')
     .filter((name) => name !== '')
     .slice(0, 3)
     .map((name) => describeUntrusted(name, 24));
-  const list = names.length ? ` (${names.join(', ')})` : '';
-  return `This link tries to add SIP headers${list} to the call. Softphone never takes SIP headers from a link, because they can take over another call or make the other phone answer by itself.`;
+  return names.length
+    ? refused('sipHeadersNamed', { names: names.join(', ') })
+    : refused('sipHeaders');
 }
 
-function checkParams(params: string[]): string | null {
+function checkParams(params: string[]): Refused | null {
   for (const raw of params) {
     if (raw === '') continue;
     const [rawName = '', ...rest] = raw.split('=');
     const name = rawName.toLowerCase();
-    if (!PARAM_NAME.test(name)) return 'This SIP link has a malformed parameter.';
-    if (REFUSED_PARAMS.has(name)) {
-      return `This SIP link tries to change where or how the call is sent (${name}=), so it was not opened.`;
-    }
+    if (!PARAM_NAME.test(name)) return refused('sipMalformedParameter');
+    if (REFUSED_PARAMS.has(name)) return refused('sipRouting', { name });
     // Decoded even when the parameter is dropped: a link hiding `%0D%0A` anywhere is hostile.
     const value = decodeComponentOnce(rest.join('='));
-    if (!value.ok) return value.reason;
+    if (!value.ok) return value;
     if (name === 'transport') {
       if (!DROPPED_TRANSPORTS.has(value.value.toLowerCase())) {
-        return `This SIP link asks for an unexpected transport (${describeUntrusted(value.value, 16)}), so it was not opened.`;
+        return refused('sipTransport', { transport: describeUntrusted(value.value, 16) });
       }
     }
   }

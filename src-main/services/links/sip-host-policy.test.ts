@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sipHostReason, sipTargetHost } from './sip-host-policy';
+import { sipHostReason, sipHostRefusal, sipTargetHost } from './sip-host-policy';
 
 const refused: [host: string, reason: RegExp][] = [
   ['localhost', /localhost/],
@@ -68,6 +68,30 @@ describe('sipHostReason', () => {
   ])("allows %s when it is a line's own SIP domain", (host, domains) => {
     expect(sipHostReason(host, domains)).toBeNull();
     expect(sipHostReason(host, ['pbx.example.com'])).not.toBeNull();
+  });
+});
+
+describe('sipHostRefusal', () => {
+  it.each([
+    ['0.0.0.0', 'hostThisComputer'],
+    ['[::]', 'hostThisComputer'],
+    ['127.0.0.1', 'hostLoopback'],
+    ['[::1]', 'hostLoopback'],
+    ['localhost', 'hostLocalhost'],
+    ['10.1.2.3', 'hostPrivate'],
+    ['[fd00::5]', 'hostPrivate'],
+    ['[fe80::1]', 'hostLinkLocal'],
+    ['169.254.169.254', 'hostLinkLocalOrMetadata'],
+    ['metadata.google.internal', 'hostMetadata'],
+    ['010.0.0.1', 'hostAmbiguous'],
+    ['[::ffff:192.168.1.1]', 'hostPrivate'],
+  ])('%s is %s, with the host as its parameter', (host, code) => {
+    expect(sipHostRefusal(`${host}.`, [])).toEqual({ code, params: { host } });
+  });
+
+  it('is null for a public host or an own domain', () => {
+    expect(sipHostRefusal('pbx.example.com', [])).toBeNull();
+    expect(sipHostRefusal('10.0.0.2', ['10.0.0.2'])).toBeNull();
   });
 });
 

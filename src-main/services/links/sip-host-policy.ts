@@ -9,6 +9,11 @@
  * Host names that resolve to such an address are not caught here (we never resolve names in main);
  * the account's PBX routes the call, and it is the PBX that decides where a name leads.
  */
+import {
+  refusalInEnglish,
+  type Refusal,
+  type RefusalCode,
+} from '../../../src-preload/i18n/refusals';
 
 const METADATA_NAMES = new Set([
   'metadata',
@@ -18,45 +23,52 @@ const METADATA_NAMES = new Set([
   'instance-data.ec2.internal',
 ]);
 
-/** [first address, prefix length] of IPv4 ranges no link may reach. */
-const IPV4_BLOCKED: readonly [string, number, string][] = [
-  ['0.0.0.0', 8, 'this computer'],
-  ['127.0.0.0', 8, 'this computer (loopback)'],
-  ['10.0.0.0', 8, 'the private network'],
-  ['172.16.0.0', 12, 'the private network'],
-  ['192.168.0.0', 16, 'the private network'],
-  ['169.254.0.0', 16, 'a link-local or cloud metadata address'],
-  ['100.100.100.200', 32, 'a cloud metadata address'],
+/** What kind of place a blocked host is: each is one whole sentence in the catalogue. */
+type BlockedKind = Extract<RefusalCode, `host${string}`>;
+
+/** [first address, prefix length, kind] of IPv4 ranges no link may reach. */
+const IPV4_BLOCKED: readonly [string, number, BlockedKind][] = [
+  ['0.0.0.0', 8, 'hostThisComputer'],
+  ['127.0.0.0', 8, 'hostLoopback'],
+  ['10.0.0.0', 8, 'hostPrivate'],
+  ['172.16.0.0', 12, 'hostPrivate'],
+  ['192.168.0.0', 16, 'hostPrivate'],
+  ['169.254.0.0', 16, 'hostLinkLocalOrMetadata'],
+  ['100.100.100.200', 32, 'hostMetadata'],
 ];
 
 /**
  * Why a link may not call `host`, or null when it may. `host` is what the link parser produced:
  * a lower-cased name, dotted IPv4 or `[IPv6]`. `ownDomains` are the lines' SIP domains.
  */
-export function sipHostReason(host: string, ownDomains: readonly string[]): string | null {
+export function sipHostRefusal(host: string, ownDomains: readonly string[]): Refusal | null {
   const bare = host.toLowerCase().replace(/\.$/, '');
   if (ownDomains.some((domain) => domain.trim().toLowerCase().replace(/\.$/, '') === bare)) {
     return null;
   }
-  const what = blockedBy(bare);
-  return what
-    ? `This SIP link points at ${what} (${bare}), which a link from another app may not call. Only your own SIP domain may be a local address.`
-    : null;
+  const kind = blockedBy(bare);
+  return kind ? { code: kind, params: { host: bare } } : null;
 }
 
-function blockedBy(host: string): string | null {
-  if (host === 'localhost' || host.endsWith('.localhost')) return 'this computer (localhost)';
-  if (METADATA_NAMES.has(host)) return 'a cloud metadata address';
+/** `sipHostRefusal` in English, for logs and tests. */
+export function sipHostReason(host: string, ownDomains: readonly string[]): string | null {
+  const refusal = sipHostRefusal(host, ownDomains);
+  return refusal ? refusalInEnglish(refusal) : null;
+}
+
+function blockedBy(host: string): BlockedKind | null {
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'hostLocalhost';
+  if (METADATA_NAMES.has(host)) return 'hostMetadata';
   if (host.startsWith('[')) return ipv6BlockedBy(host.slice(1, -1));
   if (/^[0-9.]+$/.test(host)) return ipv4BlockedBy(host);
   return null;
 }
 
-function ipv4BlockedBy(address: string): string | null {
+function ipv4BlockedBy(address: string): BlockedKind | null {
   const parts = address.split('.');
   // `010.0.0.1` is 10.0.0.1 to some resolvers (octal) and 10.0.0.1 to none of the others: refuse.
   if (parts.length !== 4 || parts.some((part) => part.length > 1 && part.startsWith('0'))) {
-    return 'an ambiguous IP address';
+    return 'hostAmbiguous';
   }
   const value = ipv4Value(parts.map(Number));
   for (const [base, prefix, what] of IPV4_BLOCKED) {
@@ -72,16 +84,16 @@ function ipv4Value(octets: number[]): number {
   return octets.reduce((sum, octet) => sum * 256 + octet, 0);
 }
 
-function ipv6BlockedBy(inner: string): string | null {
+function ipv6BlockedBy(inner: string): BlockedKind | null {
   const groups = expandIpv6(inner);
-  if (!groups) return 'an ambiguous IP address';
+  if (!groups) return 'hostAmbiguous';
   const [first = 0] = groups;
-  if (groups.every((group) => group === 0)) return 'this computer';
+  if (groups.every((group) => group === 0)) return 'hostThisComputer';
   if (groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1) {
-    return 'this computer (loopback)';
+    return 'hostLoopback';
   }
-  if ((first & 0xffc0) === 0xfe80) return 'a link-local address';
-  if ((first & 0xfe00) === 0xfc00) return 'the private network';
+  if ((first & 0xffc0) === 0xfe80) return 'hostLinkLocal';
+  if ((first & 0xfe00) === 0xfc00) return 'hostPrivate';
   // ::ffff:a.b.c.d (IPv4-mapped) and the deprecated ::a.b.c.d reach the IPv4 address.
   if (groups.slice(0, 5).every((group) => group === 0) && [0, 0xffff].includes(groups[5] ?? -1)) {
     const [high = 0, low = 0] = groups.slice(6);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalInEnglish, type Refusal } from '../../../src-preload/i18n/refusals';
 import { describeUntrusted } from './link-text';
 import { parseCallLink, parseDialInput, type DialAction } from './tel-link';
 
@@ -319,5 +320,60 @@ describe('describeUntrusted', () => {
   it('escapes control and bidi characters and truncates', () => {
     expect(describeUntrusted('tel:1\n\u202e')).toBe('tel:1\\u{a}\\u{202e}');
     expect(describeUntrusted('x'.repeat(60), 10)).toBe(`${'x'.repeat(10)}…`);
+  });
+});
+
+describe('refusal codes', () => {
+  // What the page translates: the code and its parameters. The English `reason` is the code's text.
+  it.each([
+    ['tel:1\n2', { code: 'linkControl' }],
+    ['tel:+1\u202e5550100', { code: 'linkBidi' }],
+    ['tel:1\u200b2', { code: 'linkInvisible' }],
+    ['tel:\uff11\uff12', { code: 'linkNotAscii' }],
+    ['tel:1%2', { code: 'linkBrokenEscape' }],
+    ['tel:1%C0%AE', { code: 'linkEscapeNotText' }],
+    ['', { code: 'linkEmpty' }],
+    [`tel:${'9'.repeat(300)}`, { code: 'linkTooLong', params: { max: 256 } }],
+    ['https://evil.example/', { code: 'linkScheme' }],
+    ['tel:1001?x=1', { code: 'telQuery', params: { scheme: 'tel' } }],
+    ['callto:a@b', { code: 'telAddress', params: { scheme: 'callto' } }],
+    ['tel:1001;ext=1;ext=2', { code: 'extensionTwice' }],
+    ['tel:1001;ext=12345678901', { code: 'extensionInvalid' }],
+    ['tel:+12025550100;1234', { code: 'digitsAfterSemicolon' }],
+    ['tel:1001;phone-context=!', { code: 'phoneContext' }],
+    ['tel:1001;a_b=1', { code: 'malformedParameter' }],
+    ['tel:1001,2;ext=1', { code: 'extensionAndPause' }],
+    ['tel:1001w5', { code: 'postDialWait' }],
+    ['tel:1001,1+', { code: 'postDialCharacters' }],
+    [`tel:1001,${'1'.repeat(40)}`, { code: 'postDialTooLong', params: { max: 32 } }],
+    ['tel:1-800-PIZZA', { code: 'numberLetters' }],
+    ['tel:+', { code: 'numberEmpty' }],
+    ['tel:*72', { code: 'serviceCode' }],
+    ['tel:+12', { code: 'numberGlobalLength', params: { max: 15 } }],
+    [
+      'sip:alice@example.com?Replaces=abc',
+      { code: 'sipHeadersNamed', params: { names: 'Replaces' } },
+    ],
+    ['sip:alice@example.com;maddr=evil', { code: 'sipRouting', params: { name: 'maddr' } }],
+    ['sip:alice@example.com;transport=xyz', { code: 'sipTransport', params: { transport: 'xyz' } }],
+    ['sip:a@b@c', { code: 'sipManyAt' }],
+    ['sip:alice', { code: 'sipUserAndHost' }],
+    ['sip:alice:pw@example.com', { code: 'sipPassword' }],
+    ['sip:al!ce@example.com', { code: 'sipUser' }],
+    ['sip:alice@example.com:99999', { code: 'sipPort' }],
+    ['sip:alice@exa_mple.com', { code: 'sipHost' }],
+  ])('%j → %j', (link, refusal) => {
+    const result = parseCallLink(link, { defaultCountry: 'DE' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal).toEqual(refusal);
+    expect(result.reason).toBe(refusalInEnglish(refusal as Refusal));
+  });
+
+  it('codes bare input too', () => {
+    expect(parseDialInput('12345678901234567890123', { defaultCountry: 'DE' })).toMatchObject({
+      refusal: { code: 'numberLocalLength', params: { max: 20 } },
+    });
+    expect(parseDialInput('0301234567x')).toMatchObject({ refusal: { code: 'numberLetters' } });
   });
 });

@@ -1,11 +1,12 @@
-import { MAX_LINK_LENGTH, decodeComponentOnce, forbiddenCharacterReason } from './link-text';
+import { refused, type Refused } from '../../../src-preload/i18n/refusals';
+import { MAX_LINK_LENGTH, decodeComponentOnce, forbiddenCharacterRefusal } from './link-text';
 import { formatSipTarget, normaliseSeparators } from '../../../src-preload/dial-rules';
 import { parseExtension, parsePhoneNumber } from './phone-number';
 import { parseSipAddress } from './sip-address';
 
 /**
  * Turns a `tel:`, `sip:`, `sips:` or `callto:` link into a dial action, or refuses it
- * with a reason a user can read.
+ * with a refusal code the page translates and the English reason for logs (`refusals.ts`).
  *
  * Links arrive from any web page or mail (macOS `open-url`, argv on Windows and
  * Linux), so this is an attack surface: Electron CVE-2018-1000006 (a link that
@@ -36,7 +37,7 @@ export interface DialAction {
   postDial?: string;
 }
 
-export type CallLinkResult = { ok: true; action: DialAction } | { ok: false; reason: string };
+export type CallLinkResult = { ok: true; action: DialAction } | Refused;
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 const OUR_SCHEMES = new Set<string>(['tel', 'sip', 'sips', 'callto']);
@@ -56,14 +57,14 @@ const PHONE_CONTEXT = /^(\+[0-9().-]{1,32}|[A-Za-z0-9.-]{1,253})$/;
  * browsers to `callto://…/`) are tolerated for every scheme.
  */
 export function parseCallLink(raw: string, options: LinkOptions = {}): CallLinkResult {
-  if (typeof raw !== 'string') return refuse('The link is not text.');
+  if (typeof raw !== 'string') return refused('linkNotText');
   const text = raw.replace(/^ +| +$/g, '');
   const screened = screen(text);
-  if (screened) return refuse(screened);
+  if (screened) return screened;
   const match = SCHEME.exec(text);
   const scheme = match?.[1]?.toLowerCase();
   if (!match || !scheme || !OUR_SCHEMES.has(scheme)) {
-    return refuse('Softphone opens only tel:, sip:, sips: and callto: links.');
+    return refused('linkScheme');
   }
   let body = text.slice(match[0].length);
   if (body.startsWith('//')) body = body.slice(2);
@@ -94,17 +95,17 @@ export interface DialInputOptions extends LinkOptions {
  * to the link rules.
  */
 export function parseDialInput(raw: string, options: DialInputOptions = {}): CallLinkResult {
-  if (typeof raw !== 'string') return refuse('The number is not text.');
+  if (typeof raw !== 'string') return refused('numberNotText');
   const text = normaliseSeparators(raw).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   const screened = screen(text);
-  if (screened) return refuse(screened);
+  if (screened) return screened;
   if (SCHEME.test(text)) return parseCallLink(text, options);
   if (text.includes('@')) return sipAction('sip', text, options.allowServiceCodes ?? false);
   const number = parsePhoneNumber(text, {
     allowServiceCodes: options.allowServiceCodes ?? false,
     defaultCountry: options.defaultCountry,
   });
-  if (!number.ok) return refuse(number.reason);
+  if (!number.ok) return number;
   return dial({
     target: number.digits,
     scheme: 'tel',
@@ -118,12 +119,10 @@ function withPostDial(display: string, postDial: string | undefined): string {
   return postDial ? `${display}, then ${postDial}` : display;
 }
 
-function screen(text: string): string | null {
-  if (text === '') return 'The link is empty.';
-  if (text.length > MAX_LINK_LENGTH) {
-    return `The link is longer than ${MAX_LINK_LENGTH} characters, so it was not opened.`;
-  }
-  return forbiddenCharacterReason(text);
+function screen(text: string): Refused | null {
+  if (text === '') return refused('linkEmpty');
+  if (text.length > MAX_LINK_LENGTH) return refused('linkTooLong', { max: MAX_LINK_LENGTH });
+  return forbiddenCharacterRefusal(text);
 }
 
 function sipAction(
@@ -132,7 +131,7 @@ function sipAction(
   allowServiceCodes = false,
 ): CallLinkResult {
   const address = parseSipAddress(body, { allowServiceCodes });
-  if (!address.ok) return refuse(address.reason);
+  if (!address.ok) return address;
   const target = formatSipTarget(scheme, address);
   return dial({ target, scheme, display: target.slice(scheme.length + 1) });
 }
@@ -143,44 +142,40 @@ function telAction(
   defaultCountry: string | undefined,
 ): CallLinkResult {
   if (body.includes('?')) {
-    return refuse(`A ${scheme}: link cannot carry extra fields after "?", so it was not opened.`);
+    return refused('telQuery', { scheme });
   }
   if (body.includes('@')) {
-    return refuse(`A ${scheme}: link must contain a phone number, not an address with @.`);
+    return refused('telAddress', { scheme });
   }
   const [numberPart = '', ...params] = body.split(';');
   const number = decodeComponentOnce(numberPart);
-  if (!number.ok) return refuse(number.reason);
+  if (!number.ok) return number;
   const phone = parsePhoneNumber(number.value, { allowServiceCodes: false, defaultCountry });
-  if (!phone.ok) return refuse(phone.reason);
+  if (!phone.ok) return phone;
 
   let extension: string | undefined;
   for (const param of params) {
     const [rawName = '', ...rest] = param.split('=');
     const name = rawName.toLowerCase();
     const value = decodeComponentOnce(rest.join('='));
-    if (!value.ok) return refuse(value.reason);
+    if (!value.ok) return value;
     if (name === 'ext') {
-      if (extension !== undefined) return refuse('This link names more than one extension.');
+      if (extension !== undefined) return refused('extensionTwice');
       const ext = parseExtension(value.value);
-      if (!ext.ok) return refuse(ext.reason);
+      if (!ext.ok) return ext;
       extension = ext.value;
     } else if (/^[0-9]/.test(name)) {
       // `tel:+15550100;1234` means "then 1234" to a person, but `;` starts a parameter: dropping
       // it as one would call without the digits the user expects to be sent, so say so instead.
-      return refuse(
-        'This link has digits after ";" that would not be dialled. Use ",1234" for digits after a pause or ";ext=1234" for an extension.',
-      );
+      return refused('digitsAfterSemicolon');
     } else if (name === 'phone-context' && !PHONE_CONTEXT.test(value.value)) {
-      return refuse('The phone-context in this link is neither a +prefix nor a domain name.');
+      return refused('phoneContext');
     } else if (!/^[A-Za-z0-9-]{1,32}$/.test(name)) {
-      return refuse('This link has a malformed parameter.');
+      return refused('malformedParameter');
     }
   }
   if (extension !== undefined && phone.postDial) {
-    return refuse(
-      'This link has both an extension and digits after a pause; it is ambiguous, so it was not opened.',
-    );
+    return refused('extensionAndPause');
   }
   const display = extension
     ? `${phone.display} ext. ${extension}`
@@ -196,8 +191,4 @@ function dial(
     ok: true,
     action: postDial ? { kind: 'dial', ...rest, postDial } : { kind: 'dial', ...rest },
   };
-}
-
-function refuse(reason: string): CallLinkResult {
-  return { ok: false, reason };
 }

@@ -1,4 +1,8 @@
-import { parseProvisioningProfile, type ProvisioningProfile } from '../../../src-preload/contract';
+import {
+  parseProvisioningProfile,
+  UserError,
+  type ProvisioningProfile,
+} from '../../../src-preload/contract';
 
 export type FetchPort = (
   url: string,
@@ -25,23 +29,21 @@ export async function fetchProvisioningProfile(
   try {
     target = new URL(url);
   } catch {
-    throw new Error('The provisioning address is not a valid URL.');
+    throw new UserError('profileBadUrl');
   }
-  if (target.protocol !== 'https:')
-    throw new Error('A provisioning profile can only be loaded over https://.');
+  if (target.protocol !== 'https:') throw new UserError('profileNotHttps');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetchPort(target.href, { signal: controller.signal, redirect: 'error' });
-    if (!response.ok) throw new Error(`The provisioning server answered ${response.status}.`);
+    if (!response.ok) throw new UserError('profileServerStatus', { status: response.status });
     const text = await response.text();
-    if (text.length > MAX_BYTES) throw new Error('The provisioning profile is too large.');
+    if (text.length > MAX_BYTES) throw new UserError('profileTooLarge');
     const parsed = parseProvisioningProfile(text);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw parsed.error;
     return parsed.profile;
   } catch (error) {
-    if (controller.signal.aborted)
-      throw new Error('The provisioning server did not answer in time.');
+    if (controller.signal.aborted) throw new UserError('profileTimeout');
     throw error;
   } finally {
     clearTimeout(timer);

@@ -6,6 +6,9 @@ import {
   recordingFileName,
   type RecordingInfo,
   type RecordingStart,
+  UserError,
+  type UserErrorCode,
+  type UserErrorParams,
 } from '../../../src-preload/contract';
 import type { Logger } from '../logging/logger';
 import { nodeRecordingFiles, type RecordingFiles } from './recording-files';
@@ -14,13 +17,15 @@ import { nodeRecordingFiles, type RecordingFiles } from './recording-files';
 export type RecordingFailure = 'disk-full' | 'folder-missing' | 'failed';
 
 /** A recording could not be written; the message is for the user (the call goes on). */
-export class RecordingWriteError extends Error {
+/** `failure` for the store's callers; the `UserError` code and params for the user's language. */
+export class RecordingWriteError extends UserError {
   override readonly name = 'RecordingWriteError';
   constructor(
     readonly failure: RecordingFailure,
-    message: string,
+    code: Extract<UserErrorCode, `recording${string}`>,
+    params?: UserErrorParams,
   ) {
-    super(message);
+    super(code, params);
   }
 }
 
@@ -70,7 +75,7 @@ export class RecordingStore {
   async start(meta: RecordingStart): Promise<RecordingInfo> {
     const folder = this.options.folder();
     if (!isAbsolute(folder))
-      throw new RecordingWriteError('folder-missing', 'The recordings folder must be a full path.');
+      throw new RecordingWriteError('folder-missing', 'recordingFolderNotAbsolute');
     const id = this.options.newId?.() ?? `rec-${meta.startedAt.toString(36)}-${randomSuffix()}`;
     const fileName = recordingFileName(meta);
     let path = join(folder, fileName);
@@ -231,28 +236,19 @@ export class RecordingStore {
     switch (code(error)) {
       case 'ENOSPC':
       case 'EDQUOT':
-        return new RecordingWriteError(
-          'disk-full',
-          `Recording stopped: the disk is full. The part recorded so far is kept in ${name}.`,
-        );
+        return new RecordingWriteError('disk-full', 'recordingDiskFull', { name });
       case 'ENOENT':
       case 'ENOTDIR':
-        return new RecordingWriteError(
-          'folder-missing',
-          `Recording stopped: the recordings folder ${folder} is no longer there. Choose another one in Settings.`,
-        );
+        return new RecordingWriteError('folder-missing', 'recordingFolderGone', { folder });
       case 'EACCES':
       case 'EPERM':
       case 'EROFS':
-        return new RecordingWriteError(
-          'failed',
-          `Recording stopped: the recordings folder ${folder} cannot be written to. Choose another one in Settings.`,
-        );
+        return new RecordingWriteError('failed', 'recordingFolderReadOnly', { folder });
       default:
-        return new RecordingWriteError(
-          'failed',
-          `Recording stopped: ${name} could not be written (${code(error) ?? 'error'}). The part recorded so far is kept.`,
-        );
+        return new RecordingWriteError('failed', 'recordingWriteFailed', {
+          name,
+          reason: code(error) ?? 'error',
+        });
     }
   }
 }

@@ -115,7 +115,7 @@ export class EncryptedFileSecretStore implements SecretStore {
         this.#log.error(`Could not save the password for ${accountId}: ${reason}`);
         throw error instanceof SecretStoreError
           ? error
-          : new SecretStoreError(`Could not save the password for ${accountId} (${reason}).`);
+          : new SecretStoreError('passwordSaveFailed', { account: accountId, reason });
       }
     });
   }
@@ -135,7 +135,7 @@ export class EncryptedFileSecretStore implements SecretStore {
   async #store(accountId: string, password: string): Promise<void> {
     // Checked on every write: availability can change, and a password must never reach disk unencrypted.
     const check = await checkSafeStorage(this.#safeStorage);
-    if (!check.ok) throw new SecretStoreError(`The password was not saved: ${check.reason}.`);
+    if (!check.ok) throw new SecretStoreError('passwordNotSaved', { reason: check.reason });
     const ciphertext = (await this.#safeStorage.encryptString(password)).toString('base64');
     const next = new Map(await this.#load());
     next.set(accountId, ciphertext);
@@ -151,7 +151,7 @@ export class EncryptedFileSecretStore implements SecretStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         return (this.#ciphertexts = new Map());
-      throw new SecretStoreError(`Could not read the saved passwords (${reasonOf(error)}).`);
+      throw new SecretStoreError('passwordsUnreadable', { reason: reasonOf(error) });
     }
     const parsed = parseSecretsFile(text);
     if (parsed) return (this.#ciphertexts = parsed);

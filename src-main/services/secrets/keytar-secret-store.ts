@@ -30,7 +30,7 @@ export class KeytarSecretStore implements SecretStore {
     try {
       return await this.#keytar.getPassword(this.#service, accountId);
     } catch (error) {
-      throw this.#fail(`read the password for ${accountId} from`, error);
+      throw this.#fail('keychainReadFailed', accountId, error);
     }
   }
 
@@ -38,7 +38,7 @@ export class KeytarSecretStore implements SecretStore {
     try {
       await this.#keytar.setPassword(this.#service, accountId, password);
     } catch (error) {
-      throw this.#fail(`save the password for ${accountId} in`, error, password);
+      throw this.#fail('keychainSaveFailed', accountId, error, password);
     }
   }
 
@@ -46,13 +46,18 @@ export class KeytarSecretStore implements SecretStore {
     try {
       await this.#keytar.deletePassword(this.#service, accountId);
     } catch (error) {
-      throw this.#fail(`remove the password for ${accountId} from`, error);
+      throw this.#fail('keychainRemoveFailed', accountId, error);
     }
   }
 
-  #fail(what: string, error: unknown, secret?: string): SecretStoreError {
-    const reason = reasonOf(error, secret);
-    this.#log.error(`Could not ${what} the keychain: ${reason}`);
-    return new SecretStoreError(`Could not ${what} the system keychain (${reason}).`);
+  #fail(
+    what: 'keychainReadFailed' | 'keychainSaveFailed' | 'keychainRemoveFailed',
+    account: string,
+    error: unknown,
+    secret?: string,
+  ): SecretStoreError {
+    const failure = new SecretStoreError(what, { account, reason: reasonOf(error, secret) });
+    this.#log.error(failure.message);
+    return failure;
   }
 }

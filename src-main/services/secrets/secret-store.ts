@@ -1,3 +1,4 @@
+import { UserError } from '../../../src-preload/contract';
 import type { Logger as SharedLogger } from '../logging/logger';
 
 /**
@@ -26,7 +27,7 @@ export interface SecretStore {
 }
 
 /** A failure the user can act on; its message never contains the password. */
-export class SecretStoreError extends Error {
+export class SecretStoreError extends UserError {
   override readonly name = 'SecretStoreError';
 }
 

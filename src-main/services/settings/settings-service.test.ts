@@ -233,11 +233,16 @@ describe('SettingsService.update', () => {
   it('refuses an invalid patch with a readable message and changes nothing', () => {
     const { service, state } = open({ status: 'missing' });
     const before = service.get();
-    expect(() => service.update({ accounts: [{ ...account, servers: ['http://x'] }] })).toThrow(
-      new SettingsError(
-        'Invalid settings at accounts.0.servers.0: Server must start with wss:// (or ws:// for a local test server)',
-      ),
+    const patch = { accounts: [{ ...account, servers: ['http://x'] }] };
+    expect(() => service.update(patch)).toThrow(
+      'Invalid settings at accounts.0.servers.0: Server must start with wss:// (or ws:// for a local test server)',
     );
+    expect(() => service.update(patch)).toThrow(SettingsError);
+    try {
+      service.update(patch);
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'settingsInvalid' });
+    }
     expect(service.get()).toBe(before);
     expect(state.saved).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
   SettingsSchema,
   type Settings,
   type SettingsPatch,
+  UserError,
 } from '../../../src-preload/contract';
 import { CURRENT_SCHEMA_VERSION, migrateSettings } from './migrations';
 import type { Logger, SettingsBackend, SettingsLoad } from './ports';
@@ -16,7 +17,7 @@ export type SettingsSection = Exclude<keyof Settings, 'schemaVersion'>;
 export type SettingsListener = (settings: Settings) => void;
 
 /** A refusal the renderer can show as is ("Invalid settings at accounts.0.servers.0: ..."). */
-export class SettingsError extends Error {
+export class SettingsError extends UserError {
   override readonly name = 'SettingsError';
 }
 
@@ -169,7 +170,7 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     const checked = v.safeParse(SettingsPatchSchema, patch);
     if (!checked.success)
-      throw new SettingsError(`Invalid settings${describeIssue(checked.issues)}`);
+      throw new SettingsError('settingsInvalid', { detail: describeIssue(checked.issues) });
     return this.#commit({ ...this.#current, ...checked.output });
   }
 
@@ -193,14 +194,15 @@ export class SettingsService {
 
   #commit(candidate: unknown): Settings {
     const parsed = v.safeParse(SettingsSchema, candidate);
-    if (!parsed.success) throw new SettingsError(`Invalid settings${describeIssue(parsed.issues)}`);
+    if (!parsed.success)
+      throw new SettingsError('settingsInvalid', { detail: describeIssue(parsed.issues) });
     const next = normalize(parsed.output);
     if (isDeepStrictEqual(next, this.#current)) return this.#current;
     try {
       this.#backend.save(next);
     } catch (error) {
       this.#log.error(`Could not save settings: ${describe(error)}`);
-      throw new SettingsError(`Your settings could not be saved (${describe(error)}).`);
+      throw new SettingsError('settingsNotSaved', { reason: describe(error) });
     }
     this.#current = next;
     for (const listener of [...this.#listeners]) {

@@ -9,6 +9,7 @@ import {
   dispatchInvoke,
   keptSettingsSections,
   parseProvisioningProfile,
+  UserError,
   type InvokeHandlers,
   type PushChannel,
   type PushPayload,
@@ -166,13 +167,12 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
       const target = new URL(url, window.location.href);
       // The page's CSP allows only same-origin fetches; say so instead of failing obscurely.
       if (target.origin !== window.location.origin) {
-        throw new Error('In the browser a provisioning profile must come from this site.');
+        throw new UserError('profileOtherSite');
       }
       const response = await fetch(target, { credentials: 'same-origin' });
-      if (!response.ok)
-        throw new Error(`Could not load the provisioning profile (${response.status}).`);
+      if (!response.ok) throw new UserError('profileLoadFailed', { status: response.status });
       const parsed = parseProvisioningProfile(await response.text());
-      if (!parsed.ok) throw new Error(parsed.message);
+      if (!parsed.ok) throw parsed.error;
       return parsed.profile;
     },
     // The browser has no log file; its developer tools show JsSIP's own debug output instead.

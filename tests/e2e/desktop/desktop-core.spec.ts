@@ -77,6 +77,34 @@ test.describe('desktop integration (main process wired to the page)', () => {
     }
   });
 
+  test('a refused link is shown in the language the user chose, and logged in English', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page, erin } = await openDesktop(browser, String(baseURL));
+    try {
+      await erin.openSettings();
+      await page.locator('#settings-language').selectOption('de');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      harness.core.handleOpenUrl('tel:1-800-PIZZA');
+      harness.core.handleOpenUrl('sip:1006@127.0.0.1');
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: 'Das ist keine Telefonnummer: Sie enthält Buchstaben.' }),
+      ).toBeVisible();
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: 'Dieser SIP-Link zeigt auf diesen Computer (Loopback) (127.0.0.1)' }),
+      ).toBeVisible();
+      await expect(page.getByRole('alert').filter({ hasText: 'letters' })).toHaveCount(0);
+      expect(harness.logLines().join('\n')).toContain('This SIP link points at this computer');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an incoming call opens the popup model and is answered, then hung up, by the hotkeys', async ({
     browser,
     baseURL,
