@@ -6,6 +6,10 @@ import type { BenchRow } from './stats';
 export interface BenchContext {
   browser: Browser;
   baseURL: string;
+  /** The bare JsSIP page (tests/bench/bare), built and served beside the product. */
+  bareURL: string;
+  /** tests/bench/page/probes.ts, bundled: installed in every page before its own script. */
+  probeScript: string;
   pbx: RunningPbx;
   /** Rounds per measurement; product and baseline alternate within each round. */
   runs: number;

@@ -8,14 +8,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { build as bundle } from 'esbuild';
+import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../testbed/chromium';
 import { describePbx, startPbx } from '../testbed/pbx';
 import type { Measurement } from './bench-context';
 import { contactsSearch } from './contacts-search';
+import { desktopProcess } from './desktop-process';
+import { heap, phoneFlow } from './phone-flow';
 import { formatTable, summarise, type BenchRow } from './stats';
 
-const MEASUREMENTS: Measurement[] = [contactsSearch];
+const MEASUREMENTS: Measurement[] = [phoneFlow, heap, contactsSearch, desktopProcess];
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const only = process.env.BENCH_ONLY;
@@ -35,6 +38,32 @@ const server = await preview({
   logLevel: 'warn',
   preview: { host: '127.0.0.1', port: webPort, strictPort: true },
 });
+// The baseline page, built like the product (Vite, production mode) and served beside it.
+const bareRoot = join('tests', 'bench', 'bare');
+const bareOut = join(process.cwd(), '.tmp', 'bench', 'bare');
+await build({
+  configFile: false,
+  root: bareRoot,
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: bareOut, emptyOutDir: true },
+});
+const bareServer = await preview({
+  configFile: false,
+  root: bareRoot,
+  logLevel: 'warn',
+  build: { outDir: bareOut },
+  preview: { host: '127.0.0.1', port: webPort + 1, strictPort: true },
+});
+const probeScript = (
+  await bundle({
+    entryPoints: [join('tests', 'bench', 'page', 'probes.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+  })
+).outputFiles[0]!.text;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${platform()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`;
 
@@ -47,6 +76,8 @@ try {
       ...(await measurement.run({
         browser,
         baseURL: `http://127.0.0.1:${webPort}/`,
+        bareURL: `http://127.0.0.1:${webPort + 1}/`,
+        probeScript,
         pbx,
         runs,
         log,
@@ -55,7 +86,8 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  for (const each of [server, bareServer])
+    await new Promise<void>((resolve) => each.httpServer.close(() => resolve()));
   await pbx.stop();
 }
 
