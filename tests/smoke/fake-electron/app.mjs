@@ -44,6 +44,8 @@ export const app = Object.assign(new EventEmitter(), {
     record('app.showAboutPanel');
   },
   getVersion: () => appPackage.version,
+  // SMOKE_LANGUAGES: the system's preferred languages, as the OS lists them (a fresh install's default).
+  getPreferredSystemLanguages: () => (env.SMOKE_LANGUAGES ?? 'en-US').split(','),
   getAppPath: () => appPath,
   getPath(name) {
     const paths = {
