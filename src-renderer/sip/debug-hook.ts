@@ -2,6 +2,7 @@ import type { ToneRoute } from './call-audio';
 import type { CallManager } from './call-manager';
 import type { CallRecovery } from './call-recovery';
 import type { CallPhase } from './call-types';
+import { clearRecentSipTrace } from './sip-trace';
 
 /** Live RTP counters of one call, read from its RTCPeerConnection at the moment of asking. */
 export interface CallRtpCounters {
@@ -40,6 +41,11 @@ export interface SoftphoneDebug {
   volumes(): { ringer: number; call: number; calls: number[] };
   /** Test audio: the device ('' = default) and volume its test sound and test ringtone played at. */
   testTones(): { sound?: ToneRoute; ringtone?: ToneRoute };
+  /**
+   * Empties the recent-SIP-trace ring (Export diagnostics): memory bounded by design, which a
+   * leak test leaves out of its balance.
+   */
+  clearSipTrace(): void;
 }
 
 declare global {
@@ -86,6 +92,7 @@ export function installDebugHook(
       calls: manager.all().map((call) => call.playbackVolume),
     }),
     testTones: () => manager.audio.testRoutes(),
+    clearSipTrace: () => clearRecentSipTrace(),
   });
   Object.defineProperty(target, '__softphoneDebug', {
     value: hook,

@@ -23,6 +23,11 @@ export function recentSipTrace(): string[] {
   return recent.list();
 }
 
+/** Forgets the recent SIP messages (a test seam: a leak test leaves the bounded ring out). */
+export function clearRecentSipTrace(): void {
+  recent.clear();
+}
+
 function trace(direction: 'sent to' | 'received from', url: string, data: unknown): void {
   const text = typeof data === 'string' ? data : '[binary frame]';
   const message = `${direction} ${url}\n${text}`;

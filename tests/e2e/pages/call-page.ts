@@ -28,6 +28,7 @@ interface DebugWindow {
     tones(): { ringer?: string; speaker?: string };
     toneStarts(): Record<string, number>;
     devices(): { microphoneId?: string; speakerId?: string; ringerId?: string };
+    clearSipTrace(): void;
   };
 }
 
@@ -178,6 +179,13 @@ export class CallPage {
   tones(): Promise<{ ringer?: string; speaker?: string }> {
     return this.page.evaluate(
       () => (globalThis as unknown as DebugWindow).__softphoneDebug?.tones() ?? {},
+    );
+  }
+
+  /** Empties the page's recent-SIP-trace ring (bounded by design; left out of leak tests). */
+  clearSipTrace(): Promise<void> {
+    return this.page.evaluate(() =>
+      (globalThis as unknown as DebugWindow).__softphoneDebug?.clearSipTrace(),
     );
   }
 
