@@ -129,3 +129,17 @@ describe('CallAudio', () => {
     expect(h.phone.calls.audio.toneStarts()).toEqual({ ring: 1 });
   });
 });
+
+describe('CallAudio: ready before the first call', () => {
+  it('once a line registers, the ringer is made ready while the page is idle, suspended', async () => {
+    const h = registeredPhone();
+    expect(FakeAudioContext.all).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(FakeAudioContext.all).toHaveLength(1);
+    expect(FakeAudioContext.all[0]!.state).toBe('suspended');
+    h.incoming('1002');
+    expect(h.phone.calls.audio.playing().ringer).toBe('ring');
+    expect(FakeAudioContext.all).toHaveLength(1);
+    expect(FakeAudioContext.all[0]!.state).toBe('running');
+  });
+});

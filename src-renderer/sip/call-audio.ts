@@ -82,6 +82,11 @@ export class CallAudio {
     void this.routing.refresh();
   }
 
+  /** Starts the sound machinery ahead of the first call (see TonePlayer.prepare). */
+  prepare(): void {
+    this.tones.prepare(['ringer', 'speaker']);
+  }
+
   /** Plays what the visible calls call for and stops the rest. */
   update(views: readonly CallView[]): void {
     const plan = planTones(views, (accountId) => this.ringtones[accountId]);

@@ -218,3 +218,91 @@ describe('CallManager: in a call', () => {
     expect(() => h.phone.calls.hangup(id)).toThrow(/ended/);
   });
 });
+
+describe('CallManager: a granted microphone does not hold up the INVITE', () => {
+  /** A phone whose browser says the microphone is granted, and whose microphone opens on cue. */
+  async function grantedPhone() {
+    const h = registeredPhone();
+    vi.stubGlobal('navigator', {
+      mediaDevices: h.media,
+      permissions: {
+        query: () => Promise.resolve({ state: 'granted', addEventListener: () => undefined }),
+      },
+    });
+    // The first dial asks the Permissions API; hang it up, the next ones know.
+    const first = await h.dial('1009');
+    h.phone.calls.hangup(first.id);
+    const pending: Array<() => void> = [];
+    const open = h.media.getUserMedia;
+    Object.assign(h.media, {
+      getUserMedia: (constraints: MediaStreamConstraints) =>
+        new Promise((resolve) => pending.push(() => resolve(open(constraints)))),
+    });
+    const openMicrophone = async () => {
+      await settle(); // the INVITE goes out first, then the device is asked
+      pending.shift()?.();
+      await settle();
+    };
+    return { h, openMicrophone, asked: () => pending.length };
+  }
+
+  it('sends the INVITE on a silent stand-in, then puts the microphone on the same sender', async () => {
+    const { h, openMicrophone, asked } = await grantedPhone();
+    const id = h.phone.calls.dial('acc1', '1002', '1002');
+    const session = h.ua.last;
+    expect(h.ua.sessions).toHaveLength(2); // before getUserMedia answered
+    expect(asked()).toBe(0); // nor asked: the device waits for the INVITE to go out
+    await settle();
+    expect(asked()).toBe(1);
+    const standIn = session.connection!.sender.track!;
+    expect(standIn.deviceId).toBe('mix'); // the Web Audio destination, not a microphone
+    await openMicrophone();
+    const microphone = h.media.opened.at(-1)!.getAudioTracks()[0]!;
+    expect(session.connection!.sender.track).toBe(microphone);
+    expect(h.phone.callStreams(id)?.local).toBe(h.media.opened.at(-1));
+    expect(standIn.readyState).toBe('ended');
+  });
+
+  it('a mute pressed before the microphone opened carries over to it', async () => {
+    const { h, openMicrophone } = await grantedPhone();
+    const id = h.phone.calls.dial('acc1', '1002', '1002');
+    const session = h.ua.last;
+    session.remoteRinging();
+    session.remoteAnswer();
+    h.phone.calls.setMuted(id, true);
+    await openMicrophone();
+    expect(h.view(id)?.muted).toBe(true);
+    expect(session.connection!.sender.track?.enabled).toBe(false);
+  });
+
+  it('a microphone that fails after the INVITE cancels the call, reason microphone, and the next call asks first', async () => {
+    const { h } = await grantedPhone();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let unplug = () => {};
+    Object.assign(h.media, {
+      getUserMedia: () =>
+        new Promise((_, reject) => {
+          unplug = () => reject(new DOMException('unplugged', 'NotFoundError'));
+        }),
+    });
+    const id = h.phone.calls.dial('acc1', '1002', '1002');
+    const session = h.ua.last;
+    session.remoteRinging();
+    await settle();
+    unplug();
+    await settle();
+    expect(session.sent).toContain('CANCEL');
+    expect(h.ended.at(-1)).toMatchObject({ id, outcome: 'failed', endReason: 'microphone' });
+    const sessions = h.ua.sessions.length;
+    h.phone.calls.dial('acc1', '1002', '1002');
+    expect(h.ua.sessions).toHaveLength(sessions); // waits for the microphone this time
+  });
+
+  it('a call hung up before the microphone opened closes the microphone at once', async () => {
+    const { h, openMicrophone } = await grantedPhone();
+    const id = h.phone.calls.dial('acc1', '1002', '1002');
+    h.phone.calls.hangup(id);
+    await openMicrophone();
+    expect(h.media.opened.at(-1)!.getAudioTracks()[0]!.readyState).toBe('ended');
+  });
+});

@@ -9,7 +9,8 @@ import { Conference } from './conference';
 import { DialError } from './dial-target';
 import { busyForwardUri, decideFor, redirectTo, scheduleRinging } from './incoming-handling';
 import type { IncomingRequest, RTCSession } from './jssip-types';
-import { callOptions, withMicrophone } from './call-start';
+import { callOptions, withMicrophone, withMicrophoneSoon } from './call-start';
+import { MicrophoneAccess } from './microphone-access';
 import { holdAction, reofferAll, unholdAction } from './reoffer';
 import { remoteIdentity, type NameAddrLike } from './remote-identity';
 import {
@@ -49,6 +50,8 @@ export class CallManager implements TransferHost {
   readonly audio = new CallAudio(() => this.calls.values(), this.conference);
   private preferences: CallPreferences = { doNotDisturb: false, declineCode: 486, country: 'US' };
   private pickup: PendingPickup | undefined;
+  /** Granted: calls go out before the microphone opens (withMicrophoneSoon). */
+  private readonly microphoneAccess = new MicrophoneAccess();
 
   constructor(private readonly account: (accountId: string) => AccountHandle | undefined) {}
 
@@ -113,9 +116,11 @@ export class CallManager implements TransferHost {
       ),
     );
     void this.holdOthers(call.id);
-    void this.openMicrophone(call, (mediaStream) => {
+    const start = (mediaStream: MediaStream) =>
       call.attach(ua.call(target, callOptions(account.profile, mediaStream)));
-    });
+    void (this.microphoneAccess.granted
+      ? this.openMicrophone(call, start, withMicrophoneSoon)
+      : this.openMicrophone(call, start));
     return call.id;
   }
 
@@ -333,10 +338,16 @@ export class CallManager implements TransferHost {
     return call;
   }
 
-  private async openMicrophone(call: Call, start: (stream: MediaStream) => void): Promise<void> {
-    // Device ids are hidden until the first microphone grant: look again once it is open.
-    if (await withMicrophone(call, this.audio.devices.microphoneId, start))
+  private async openMicrophone(
+    call: Call,
+    start: (stream: MediaStream) => void,
+    open = withMicrophone,
+  ): Promise<void> {
+    if (await open(call, this.audio.devices.microphoneId, start)) {
+      this.microphoneAccess.opened();
+      // Device ids are hidden until the first microphone grant: look again once it is open.
       this.audio.refreshDevices();
+    } else if (call.endFlags.microphoneFailed) this.microphoneAccess.failed();
   }
 
   /** Holds every established, unheld call except `id` and the members of its conference. */

@@ -75,8 +75,12 @@ describe('IceGatheringCap', () => {
     const cap = new IceGatheringCap('host');
     const ready = vi.fn();
     cap.onCandidate(host, ready);
-    vi.advanceTimersByTime(HOST_GRACE_MS);
+    vi.advanceTimersByTime(HOST_GRACE_MS - 1);
+    expect(ready).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(ready).toHaveBeenCalledTimes(1);
+    // Loopback gathering completes in about 160 ms: the grace must be far shorter to matter.
+    expect(HOST_GRACE_MS).toBeLessThanOrEqual(50);
   });
 
   it('treats each offer/answer (a new ready function) as a new round with its own cap', () => {

@@ -6,7 +6,7 @@ export type WantedCandidate = 'host' | 'srflx' | 'relay';
 /** How long JsSIP may wait for ICE gathering before we send the SDP with what we have. */
 export const ICE_CAP_MS = 2000;
 /** Without STUN/TURN only host candidates come: give the siblings (IPv6, other NICs) a moment. */
-export const HOST_GRACE_MS = 250;
+export const HOST_GRACE_MS = 10;
 
 const RANK: Record<string, number> = { host: 0, prflx: 1, srflx: 1, relay: 2 };
 

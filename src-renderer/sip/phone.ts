@@ -28,6 +28,13 @@ export type PhoneEvents = {
  * several registered at once, and one CallManager for the calls of all of them. Stores subscribe
  * to `events` and mirror plain state.
  */
+/** Runs `task` when the page has nothing else to do (or within 2 s), off a click's or a call's path. */
+function whenIdle(task: () => void): void {
+  if (typeof globalThis.requestIdleCallback === 'function')
+    globalThis.requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
 export class Phone {
   readonly events: Emitter<PhoneEvents> = mitt<PhoneEvents>();
   /** Every call of every account: dial, answer, hold, transfer, conference... */
@@ -36,6 +43,7 @@ export class Phone {
   readonly recovery: CallRecovery;
   private readonly connections = new Map<string, AccountConnection>();
   private readonly presences = new Map<string, LinePresence>();
+  private audioPrepared = false;
 
   /** `network` is the page's window (its `online` event); unit tests pass a fake or nothing. */
   constructor(
@@ -86,6 +94,7 @@ export class Phone {
     // anew after a reconnect: the old ones point at the closed connection.
     let subscribed = false;
     connection.events.on('registration', (status) => {
+      if (status.state === 'registered') this.prepareAudio();
       if (status.state !== 'registered' || subscribed || !connection.userAgent) return;
       subscribed = true;
       startPresence(presence, connection.userAgent);
@@ -99,6 +108,13 @@ export class Phone {
     );
     this.connections.set(profile.id, connection);
     connection.start();
+  }
+
+  /** Once a line can take calls, the sound is readied while the page is idle (CallAudio.prepare). */
+  private prepareAudio(): void {
+    if (this.audioPrepared) return;
+    this.audioPrepared = true;
+    whenIdle(() => this.calls.audio.prepare());
   }
 
   disconnect(accountId: string): void {

@@ -56,6 +56,20 @@ export class TonePlayer {
     this.starts.set(name, (this.starts.get(name) ?? 0) + 1);
   }
 
+  /**
+   * Makes the audio context and the channels' outputs ahead of the first tone: the first
+   * AudioContext of a page takes 10–150 ms to start, which the first incoming call would
+   * otherwise spend before its ring (and its Answer button) appear. Left suspended, so an idle
+   * phone keeps no audio device busy; play() resumes it.
+   */
+  prepare(channels: readonly ToneChannel[]): void {
+    const fresh = this.context === null;
+    for (const channel of channels) this.output(channel);
+    const playing = [...this.outputs.values()].some((output) => output.stop);
+    if (fresh && !playing && this.context?.state === 'running')
+      void this.context.suspend().catch(() => undefined);
+  }
+
   stop(channel: ToneChannel): void {
     const output = this.outputs.get(channel);
     if (!output) return;

@@ -52,9 +52,18 @@ async function signedIn(context: BenchContext, url: string, user: string): Promi
 
 /** Dials from `caller`, answers at `callee` once it rings, and waits for the callee's first RTP. */
 async function placeAnsweredCall(caller: Page, callee: Page, number: string): Promise<void> {
-  const answersBefore = (await probes(callee)).firstAudio.length;
+  const before = await probes(callee);
+  const answersBefore = before.firstAudio.length;
+  const shownBefore = before.answerShown.length;
   await caller.getByLabel('Number', { exact: true }).fill(number);
   await caller.getByRole('button', { name: 'Call', exact: true }).click();
+  // Waiting on the probe, not on Playwright's role query: that query walks the accessibility tree
+  // of the callee's page many times a second and would slow the very ring it waits for.
+  await callee.waitForFunction(
+    (count) =>
+      (globalThis as unknown as { __probes: ProbeRecord }).__probes.answerShown.length > count,
+    shownBefore,
+  );
   await callee.getByRole('button', { name: 'Answer', exact: true }).click();
   await callee.waitForFunction(
     (count) =>
@@ -116,7 +125,11 @@ async function round(context: BenchContext, side: Side, figures: Figures): Promi
     add(figures, 'signInVisible', from.signInVisible! - from.origin);
     add(figures, 'registered', from.registered! - from.clicks['Sign in']!);
     add(figures, 'ring', to.answerShown.at(-1)! - click);
-    add(figures, 'peerConnection', from.peerConnections.find((at) => at >= click)! - click);
+    const created = from.peerConnections.find((at) => at >= click)!;
+    const sent = from.invitesSent.find((at) => at >= click)!;
+    add(figures, 'peerConnection', created - click);
+    add(figures, 'inviteSent', sent - created);
+    add(figures, 'inviteTransit', to.invites.find((at) => at >= sent)! - sent);
     add(figures, 'inviteToAnswer', to.answerShown.at(-1)! - to.invites.at(-1)!);
     add(figures, 'answerToAudio', to.firstAudio.at(-1)! - to.clicks['Answer']!);
     add(figures, 'bytes', await firstScreenBytes(caller));
@@ -139,6 +152,8 @@ const ROWS: ReadonlyArray<{
   { key: 'registered', what: 'Sign in click → "Registered" shown', unit: 'ms', goal: 1.1 },
   { key: 'ring', what: 'Call click → far end rings', unit: 'ms', goal: 0.5 },
   { key: 'peerConnection', what: '… of which click → RTCPeerConnection created', unit: 'ms' },
+  { key: 'inviteSent', what: '… RTCPeerConnection → INVITE sent', unit: 'ms' },
+  { key: 'inviteTransit', what: '… INVITE sent → INVITE at the far end', unit: 'ms' },
   {
     key: 'inviteToAnswer',
     what: 'INVITE on the WebSocket → Answer visible',

@@ -11,6 +11,8 @@ export interface ProbeRecord {
   peerConnections: number[];
   /** Each INVITE that arrived on a WebSocket. */
   invites: number[];
+  /** Each INVITE the page sent on a WebSocket (retransmissions and re-INVITEs included). */
+  invitesSent: number[];
   /** Each time an Answer button appeared. */
   answerShown: number[];
   /** First RTP packet received after each Answer click. */

@@ -144,6 +144,11 @@ export class FakeAudioContext {
     return Promise.resolve();
   }
 
+  suspend(): Promise<void> {
+    this.state = 'suspended';
+    return Promise.resolve();
+  }
+
   close(): Promise<void> {
     this.state = 'closed';
     return Promise.resolve();

@@ -57,6 +57,9 @@ export class FakeSession extends FakeEmitter {
     };
     this.connection =
       options.direction === 'outgoing' ? new FakePeerConnection(options.mediaStream) : undefined;
+    // JsSIP sends the INVITE a few promise turns later, once the offer is made.
+    if (options.direction === 'outgoing')
+      void Promise.resolve().then(() => this.emit('sending', { request: {} }));
   }
 
   /** As the engine sees it. */

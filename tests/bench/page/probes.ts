@@ -20,6 +20,7 @@ const record: ProbeRecord = {
   clicks: {},
   peerConnections: [],
   invites: [],
+  invitesSent: [],
   answerShown: [],
   firstAudio: [],
 };
@@ -45,6 +46,11 @@ window.WebSocket = class extends NativeWebSocket {
       if (typeof event.data === 'string' && event.data.startsWith('INVITE '))
         record.invites.push(now());
     });
+  }
+
+  override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+    if (typeof data === 'string' && data.startsWith('INVITE ')) record.invitesSent.push(now());
+    super.send(data);
   }
 } as typeof WebSocket;
 

@@ -1,4 +1,5 @@
 import { createSocket } from 'node:dgram';
+import { ICE_CAP_MS } from '../../../src-renderer/sip/ice-cap';
 import { expect, test } from './phones';
 
 /**
@@ -60,15 +61,17 @@ test.describe('calls: ICE gathering cap', () => {
     }
   });
 
-  test('without STUN/TURN, gathering completes by itself and the cap never fires', async ({
+  test('without STUN/TURN, the INVITE leaves a short grace after the first host candidate, not at gathering complete', async ({
     phone,
   }) => {
     const erin = await phone('1005');
     const dave = await phone('1004');
     const card = await erin.callAnswered('1004', dave);
     const caller = await erin.onlyCall();
-    expect(caller.iceCapped).toBe(false);
-    expect(caller.iceWaitMs).toBeLessThan(1000);
+    // Chromium finishes gathering on loopback about 150 ms after the first candidate (its TCP
+    // candidate comes last); the host grace sends before that, and the full cap never applies.
+    expect(caller.iceCapped).toBe(true);
+    expect(caller.iceWaitMs).toBeLessThan(ICE_CAP_MS);
     await erin.hangUp(card);
   });
 });
