@@ -184,6 +184,70 @@ describe('signIn, resume, signOut', () => {
     expect(store.lines.map((line) => line.id)).toEqual([profile!.id]);
   });
 
+  it('registers while the password and the profile are still being saved', async () => {
+    const store = storeWith();
+    let finishSaving = () => {};
+    fakeSoftphone.secrets.set.mockImplementationOnce(
+      ({ accountId, credential }) =>
+        new Promise<void>((resolve) => {
+          finishSaving = () => {
+            savedCredentials.set(accountId, credential);
+            resolve();
+          };
+        }),
+    );
+    const signedIn = store.signIn(FORM);
+    expect(fakePhone.connect).toHaveBeenCalledTimes(1);
+    expect(bridgeSettings.accounts).toEqual([]);
+    finishSaving();
+    expect(await signedIn).toEqual({});
+    expect(bridgeSettings.accounts).toHaveLength(1);
+  });
+
+  it('a HA1 handed over before the password is saved replaces it afterwards, not before', async () => {
+    const store = storeWith();
+    let finishSaving = () => {};
+    fakeSoftphone.secrets.set.mockImplementationOnce(
+      ({ accountId, credential }) =>
+        new Promise<void>((resolve) => {
+          finishSaving = () => {
+            savedCredentials.set(accountId, credential);
+            resolve();
+          };
+        }),
+    );
+    const signedIn = store.signIn(FORM);
+    const id = fakePhone.connect.mock.calls[0]![0].id;
+    const ha1 = { ha1: '0123456789abcdef0123456789abcdef', realm: 'pbx.example.com' };
+    fakePhone.events.emit('credential', { accountId: id, credential: ha1 });
+    await Promise.resolve();
+    finishSaving();
+    await signedIn;
+    await vi.waitFor(() => expect(savedCredentials.get(id)).toEqual(ha1));
+  });
+
+  it('a save that fails unregisters the new line and says why', async () => {
+    const store = storeWith();
+    fakeSoftphone.secrets.set.mockRejectedValueOnce(new Error('keychain locked'));
+    await expect(store.signIn(FORM)).rejects.toThrow('keychain locked');
+    const id = fakePhone.connect.mock.calls[0]![0].id;
+    expect(fakePhone.disconnect).toHaveBeenCalledWith(id);
+    expect(bridgeSettings.accounts).toEqual([]);
+  });
+
+  it('a save that fails while editing a line puts the saved line back', async () => {
+    const store = storeWith('a');
+    savedCredentials.set('a', { password: 'old' });
+    fakeSoftphone.secrets.set.mockRejectedValueOnce(new Error('keychain locked'));
+    await expect(store.signIn({ ...FORM, extension: '2002' }, 'a')).rejects.toThrow();
+    expect(fakePhone.disconnect).toHaveBeenCalledWith('a');
+    await vi.waitFor(() =>
+      expect(fakePhone.connect).toHaveBeenLastCalledWith(profileOf('a', '101'), {
+        password: 'old',
+      }),
+    );
+  });
+
   it('saves nothing and registers nothing when a field is wrong', async () => {
     const store = storeWith();
     expect(await store.signIn({ ...FORM, domain: '' })).toEqual({ domain: 'Domain is required' });

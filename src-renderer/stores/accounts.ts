@@ -117,11 +117,15 @@ export const useAccountsStore = defineStore('accounts', () => {
   phone.events.on('registration', ({ accountId, status }) => {
     registrations.value = { ...registrations.value, [accountId]: status };
   });
+  /** Each line's sign-in save still under way: a HA1 handed over meanwhile is kept after it. */
+  const saving = new Map<string, Promise<unknown>>();
   phone.events.on('credential', ({ accountId, credential }) => {
     // Not fatal when it fails: the stored password still works, and the next start tries again.
-    softphone.secrets.set({ accountId, credential }).catch((error: unknown) => {
-      console.warn(`Could not keep line ${accountId}'s HA1 in place of its password`, error);
-    });
+    void (saving.get(accountId) ?? Promise.resolve())
+      .then(() => softphone.secrets.set({ accountId, credential }))
+      .catch((error: unknown) => {
+        console.warn(`Could not keep line ${accountId}'s HA1 in place of its password`, error);
+      });
   });
   // The store lives as long as the page: the listeners are never removed.
   listenForWake(
@@ -216,20 +220,43 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function signIn(form: SignInForm, lineId?: string): Promise<FieldErrors> {
     const { profile, errors } = toProfile(form, lineId);
     if (!profile) return errors;
+    const before = accounts.value.find((account) => account.id === profile.id);
+    // Registering first lets the round trips to the PBX overlap saving and drawing the phone.
+    phone.connect(profile, { password: form.password });
+    const save = saveSignIn(profile, form, before !== undefined);
+    saving.set(profile.id, save);
+    try {
+      await save;
+    } catch (error) {
+      // Nothing was saved: the line goes back to what it was (gone, if it was new).
+      phone.disconnect(profile.id);
+      if (before) void reconnectSaved(before);
+      throw error;
+    } finally {
+      if (saving.get(profile.id) === save) saving.delete(profile.id);
+    }
+    needsPassword.value = needsPassword.value.filter((id) => id !== profile.id);
+    return {};
+  }
+
+  async function saveSignIn(profile: AccountProfile, form: SignInForm, known: boolean) {
     await softphone.secrets.set({
       accountId: profile.id,
       credential: { password: form.password },
       remember: form.remember,
     });
-    const known = accounts.value.some((account) => account.id === profile.id);
     await settingsStore.update({
       accounts: known
         ? accounts.value.map((account) => (account.id === profile.id ? profile : account))
         : [...accounts.value, profile],
     });
-    needsPassword.value = needsPassword.value.filter((id) => id !== profile.id);
-    phone.connect(profile, { password: form.password });
-    return {};
+  }
+
+  async function reconnectSaved(account: AccountProfile): Promise<void> {
+    const credential = await softphone.secrets
+      .get({ accountId: account.id })
+      .catch(() => undefined);
+    if (credential) phone.connect(account, credential);
   }
 
   /** Registers every saved account whose password the secret store still has. */
