@@ -8,6 +8,7 @@ import type { LampState } from './dialog-info';
 import type { MessageSummary } from './message-summary';
 import { LinePresence, type PresenceUa } from './presence';
 import type { RegistrationStatus } from './registration-status';
+import { whenIdle } from './when-idle';
 
 export type PhoneEvents = {
   registration: { accountId: string; status: RegistrationStatus };
@@ -28,13 +29,6 @@ export type PhoneEvents = {
  * several registered at once, and one CallManager for the calls of all of them. Stores subscribe
  * to `events` and mirror plain state.
  */
-/** Runs `task` when the page has nothing else to do (or within 2 s), off a click's or a call's path. */
-function whenIdle(task: () => void): void {
-  if (typeof globalThis.requestIdleCallback === 'function')
-    globalThis.requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 200);
-}
-
 export class Phone {
   readonly events: Emitter<PhoneEvents> = mitt<PhoneEvents>();
   /** Every call of every account: dial, answer, hold, transfer, conference... */
