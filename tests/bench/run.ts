@@ -15,10 +15,19 @@ import { describePbx, startPbx } from '../testbed/pbx';
 import type { Measurement } from './bench-context';
 import { contactsSearch } from './contacts-search';
 import { desktopProcess } from './desktop-process';
+import { history100k } from './history-100k';
 import { heap, phoneFlow } from './phone-flow';
 import { formatTable, summarise, type BenchRow } from './stats';
+import { tenRinging } from './ten-ringing';
 
-const MEASUREMENTS: Measurement[] = [phoneFlow, heap, contactsSearch, desktopProcess];
+const MEASUREMENTS: Measurement[] = [
+  phoneFlow,
+  heap,
+  contactsSearch,
+  history100k,
+  tenRinging,
+  desktopProcess,
+];
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const only = process.env.BENCH_ONLY;

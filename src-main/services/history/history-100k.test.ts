@@ -7,55 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallOutcome, HistoryEntry } from '../../../src-preload/contract';
+import type { HistoryEntry } from '../../../src-preload/contract';
+import { callHistory } from '../../../tests/testbed/call-history';
 import { HistoryStore } from './history-store';
 
 const COUNT = 100_000;
-const OUTCOMES: CallOutcome[] = [
-  'answered',
-  'answered',
-  'answered',
-  'missed',
-  'declined',
-  'busy',
-  'cancelled',
-  'failed',
-];
-const NAMES = ['Alice Müller', 'Bob Stone', 'Carol Diaz', 'Dave Kim', 'Eve Zhang', undefined];
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generate(): HistoryEntry[] {
-  const next = random(42);
-  const entries: HistoryEntry[] = [];
-  let time = 1_600_000_000_000;
-  for (let i = 0; i < COUNT; i += 1) {
-    // Mostly increasing, sometimes the same millisecond (imports with coarse clocks do that).
-    time += next() < 0.05 ? 0 : Math.floor(next() * 600_000);
-    const outcome = OUTCOMES[Math.floor(next() * OUTCOMES.length)] as CallOutcome;
-    const name = NAMES[Math.floor(next() * NAMES.length)];
-    entries.push({
-      id: `call-${i}`,
-      accountId: i % 3 === 0 ? 'work' : 'home',
-      direction: outcome === 'missed' ? 'incoming' : next() < 0.5 ? 'incoming' : 'outgoing',
-      number: `+1${String(Math.floor(next() * 1e10)).padStart(10, '0')}`,
-      ...(name ? { name } : {}),
-      startedAt: time,
-      endedAt: time + 30_000,
-      outcome,
-      seen: outcome !== 'missed' || i < COUNT - 250,
-    });
-  }
-  return entries;
-}
+const generate = () => callHistory(COUNT);
 
 /** The reference: filter and sort the plain array. */
 function reference(entries: HistoryEntry[], keep: (e: HistoryEntry) => boolean): string[] {
