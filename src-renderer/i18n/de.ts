@@ -1,4 +1,4 @@
-import { mainTextsDe } from '../../src-preload/i18n/main-texts';
+import { mainTextsDe } from '../../src-preload/i18n/main-texts-de';
 import type { Messages } from './en';
 
 export const de: Messages = {

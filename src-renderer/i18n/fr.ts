@@ -1,4 +1,4 @@
-import { mainTextsFr } from '../../src-preload/i18n/main-texts';
+import { mainTextsFr } from '../../src-preload/i18n/main-texts-fr';
 import type { Messages } from './en';
 
 /**

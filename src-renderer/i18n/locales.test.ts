@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { i18n, LOCALES, type Locale } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLocale, LOCALES, type Locale } from './index';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
@@ -29,6 +29,8 @@ const forms = (text: string) => text.split(' | ').length;
 const CATALOGUES = { de, fr } as const;
 
 describe('locales', () => {
+  beforeAll(() => Promise.all([loadLocale('de'), loadLocale('fr')]));
+
   it('speaks every language it lists, each named by its own name', () => {
     expect([...LOCALES].sort()).toEqual(['de', 'en', 'fr']);
     expect(Object.keys(en.languages).sort()).toEqual([...LOCALES].sort());

@@ -1,4 +1,3 @@
-import JsSIP from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { RTCSessionEvent, UA, UAConfiguration } from 'jssip/lib/UA';
@@ -7,6 +6,7 @@ import type { AccountProfile, Ha1Credential, SipCredential } from '../../src-pre
 import { watchConnectionHealth, type ConnectionHealth } from './connection-health';
 import { installDigestGuard } from './digest-guard';
 import { installGlareRetry } from './glare-retry';
+import { jssip, jssipLoaded, loadJsSip } from './jssip-runtime';
 import { dropConnection, reconnectNow, releaseDestroyedTransactions } from './jssip-workarounds';
 import { RegisterRetry } from './register-retry';
 import {
@@ -34,13 +34,24 @@ export type AccountEvents = {
 };
 
 /** How the connection makes its UA: JsSIP in the app, a fake in unit tests. */
-export type UaFactory = (configuration: UAConfiguration) => UA;
-
-const defaultUaFactory: UaFactory = (configuration) => {
-  installGlareRetry();
-  installDigestGuard();
-  return releaseDestroyedTransactions(guardIncomingRequests(new JsSIP.UA(configuration)));
+export type UaFactory = ((configuration: UAConfiguration) => UA) & {
+  /**
+   * What must arrive before the factory can be called (JsSIP's chunk), or undefined once it is
+   * here: `start()` waits for it.
+   */
+  ready?: () => Promise<unknown> | undefined;
 };
+
+const defaultUaFactory: UaFactory = Object.assign(
+  (configuration: UAConfiguration) => {
+    installGlareRetry();
+    installDigestGuard();
+    return releaseDestroyedTransactions(
+      guardIncomingRequests(new (jssip().JsSIP.UA)(configuration)),
+    );
+  },
+  { ready: () => (jssipLoaded() ? undefined : loadJsSip()) },
+);
 
 export const USER_AGENT = 'Softphone/0.1 (JsSIP 3.13)';
 
@@ -105,6 +116,8 @@ export function uaConfiguration(
 export class AccountConnection {
   readonly events: Emitter<AccountEvents> = mitt<AccountEvents>();
   private ua: UA | null = null;
+  /** start() waits for the factory (JsSIP still loading); stop() or another start() drops it. */
+  private waiting: Promise<void> | null = null;
   private current: RegistrationStatus = { state: 'offline' };
   private readonly retry: RegisterRetry;
   private health: ConnectionHealth | null = null;
@@ -130,7 +143,12 @@ export class AccountConnection {
   }
 
   start(): void {
-    if (this.ua) return;
+    if (this.ua || this.waiting) return;
+    const pending = this.createUa.ready?.();
+    if (pending) {
+      this.waitFor(pending);
+      return;
+    }
     const ua = this.createUa(uaConfiguration(this.profile, this.credential));
     this.ua = ua;
     this.listenToTransport(ua);
@@ -170,6 +188,8 @@ export class AccountConnection {
    * server is unreachable, makes JsSIP's next connection attempt now (it registers once connected).
    */
   retryNow(): void {
+    // JsSIP's chunk could not be fetched (there is no UA yet, and stop() would have said offline).
+    if (!this.ua && this.current.state === 'failed') return this.start();
     if (this.retry.now() || !this.ua) return;
     if (this.current.problem === 'not-responding') this.reconnect('not responding');
     else reconnectNow(this.ua);
@@ -187,6 +207,10 @@ export class AccountConnection {
 
   /** Unregisters and closes the socket. */
   stop(): void {
+    if (this.waiting) {
+      this.waiting = null;
+      this.update({ state: 'offline' });
+    }
     const ua = this.ua;
     if (!ua) return;
     this.ua = null;
@@ -195,6 +219,26 @@ export class AccountConnection {
     this.health = null;
     ua.stop();
     this.update({ state: 'offline' });
+  }
+
+  /** Shows the line connecting while the UA's code loads, then starts it (unless stopped meanwhile). */
+  private waitFor(pending: Promise<unknown>): void {
+    this.update({ state: 'connecting' });
+    const waiting = pending.then(
+      () => {
+        if (this.waiting !== waiting) return;
+        this.waiting = null;
+        this.start();
+      },
+      (error: unknown) => {
+        if (this.waiting !== waiting) return;
+        this.waiting = null;
+        // The page's own code could not be fetched: the web server is out of reach (or the app
+        // was updated under the page); the user's Retry or a new sign-in tries again.
+        this.update({ state: 'failed', problem: 'unreachable', detail: String(error) });
+      },
+    );
+    this.waiting = waiting;
   }
 
   private listenToTransport(ua: UA): void {

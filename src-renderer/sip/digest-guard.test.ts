@@ -5,6 +5,7 @@ import type { UA, UAConfiguration } from 'jssip/lib/UA';
 import { calculateMD5 as md5 } from 'jssip/lib/Utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { installDigestGuard, refusal, type Challenge } from './digest-guard';
+import { loadJsSip } from './jssip-runtime';
 
 /** JsSIP's typings give OutgoingRequest no constructor arguments; lib/SIPMessage.js takes these. */
 const OutgoingRequest = JsSipOutgoingRequest as unknown as new (
@@ -136,7 +137,10 @@ const lastOf = (socket: ScriptedSocket, method: string) =>
 
 describe('the digest guard on a real JsSIP UA', () => {
   const warnings: string[] = [];
-  beforeAll(() => installDigestGuard((message) => warnings.push(message)));
+  beforeAll(async () => {
+    await loadJsSip();
+    installDigestGuard((message) => warnings.push(message));
+  });
   afterEach(() => {
     for (const ua of uas.splice(0)) ua.stop();
     warnings.length = 0;

@@ -1,4 +1,4 @@
-import RequestSender from 'jssip/lib/RequestSender';
+import { jssip } from './jssip-runtime';
 
 /**
  * The private JsSIP 3.13 members of lib/RequestSender.js the guard reads; checked against the
@@ -79,7 +79,7 @@ export function installDigestGuard(logTo?: DigestGuardLog): void {
   if (logTo) log = logTo;
   if (installed) return;
   installed = true;
-  const proto = RequestSender.prototype as unknown as SenderInternals;
+  const proto = jssip().RequestSender.prototype as unknown as SenderInternals;
   const receive = proto._receiveResponse;
   const provisional = new WeakSet<SenderInternals>();
   proto._receiveResponse = function (this: SenderInternals, response) {

@@ -1,6 +1,7 @@
 import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GLARE_RETRIES, glareDelayMs, installGlareRetry } from './glare-retry';
+import { loadJsSip } from './jssip-runtime';
 
 /** JsSIP's real in-dialog sender, its dialog and request faked, `send` spied on. */
 function sender(direction: 'outgoing' | 'incoming', terminated = false) {
@@ -58,9 +59,10 @@ describe('glareDelayMs (RFC 3261 §14.1)', () => {
 });
 
 describe('a re-INVITE answered 491', () => {
-  beforeAll(() =>
-    installGlareRetry({ setTimeout: (run, ms) => setTimeout(run, ms), random: () => random }),
-  );
+  beforeAll(async () => {
+    await loadJsSip();
+    installGlareRetry({ setTimeout: (run, ms) => setTimeout(run, ms), random: () => random });
+  });
   beforeEach(() => {
     vi.useFakeTimers();
     random = 0;

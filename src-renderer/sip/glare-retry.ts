@@ -1,4 +1,4 @@
-import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
+import { jssip } from './jssip-runtime';
 
 /**
  * The private JsSIP 3.13 fields of lib/Dialog/RequestSender.js that the retry below reads and
@@ -72,7 +72,7 @@ let installed = false;
 export function installGlareRetry(clock: GlareClock = systemClock): void {
   if (installed) return;
   installed = true;
-  const proto = DialogRequestSender.prototype as unknown as SenderInternals;
+  const proto = jssip().DialogRequestSender.prototype as unknown as SenderInternals;
   const receive = proto._receiveResponse;
   const retries = new WeakMap<SenderInternals, number>();
   proto._receiveResponse = function (this: SenderInternals, response) {

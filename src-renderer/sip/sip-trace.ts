@@ -1,5 +1,5 @@
-import JsSIP from 'jssip';
 import type { Socket } from 'jssip/lib/Socket';
+import { jssip } from './jssip-runtime';
 import { TraceRing } from './trace-ring';
 
 type TraceSink = (text: string) => void;
@@ -97,5 +97,5 @@ export class TracedSocket implements Socket {
 
 /** A WebSocket for JsSIP, traced when the user turns the SIP trace on. */
 export function tracedWebSocket(url: string): Socket {
-  return new TracedSocket(new JsSIP.WebSocketInterface(url));
+  return new TracedSocket(new (jssip().JsSIP.WebSocketInterface)(url));
 }

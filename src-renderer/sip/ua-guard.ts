@@ -1,6 +1,6 @@
-import JsSIP from 'jssip';
 import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { UA } from 'jssip/lib/UA';
+import { jssip } from './jssip-runtime';
 
 /** The private JsSIP 3.13 method the guard wraps; checked by ua-guard.test.ts. */
 interface UaInternals {
@@ -35,6 +35,7 @@ const defaultLog: GuardLog = (message, error) =>
 export function guardIncomingRequests(ua: UA, log: GuardLog = defaultLog): UA {
   const internals = ua as unknown as UaInternals;
   const receive = internals.receiveRequest.bind(ua);
+  const { JsSIP } = jssip();
   internals.receiveRequest = (request) => {
     const guarded = request as unknown as GuardedRequest;
     if (!(guarded.ruri instanceof JsSIP.URI)) {

@@ -10,8 +10,6 @@ import {
   type ImportProblem,
 } from '../contacts/contact-draft';
 import { ContactIndex } from '../contacts/contact-index';
-import { parseContactsCsv } from '../contacts/csv';
-import { parseVCards } from '../contacts/vcard';
 
 export interface ImportReport {
   added: number;
@@ -67,7 +65,10 @@ export const useContactsStore = defineStore('contacts', () => {
   /** Imports a vCard or CSV file's text; saves what parsed, reports the rest. */
   async function importText(text: string, fileName: string): Promise<ImportReport> {
     const isCsv = /\.csv$/i.test(fileName) || !/BEGIN:VCARD/i.test(text);
-    const result = isCsv ? parseContactsCsv(text) : parseVCards(text);
+    // The parsers (papaparse, ical.js) come with the first import, not with the first screen.
+    const result = isCsv
+      ? (await import('../contacts/csv')).parseContactsCsv(text)
+      : (await import('../contacts/vcard')).parseVCards(text);
     const known = new Set(contacts.value.map((contact) => sameContactKey(draftOf(contact))));
     const fresh: Contact[] = [];
     for (const draft of result.contacts) {

@@ -5,7 +5,8 @@
 import JsSIP from 'jssip';
 import type { Socket } from 'jssip/lib/Socket';
 import type { UA } from 'jssip/lib/UA';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadJsSip } from '../../src-renderer/sip/jssip-runtime';
 import { guardIncomingRequests } from '../../src-renderer/sip/ua-guard';
 import {
   hostileExtras,
@@ -65,6 +66,7 @@ function options(callId: string): TortureMessage {
 }
 
 describe('RFC 4475 torture messages through a guarded JsSIP UA', () => {
+  beforeAll(() => loadJsSip());
   let socket: FakeSocket;
   let ua: UA;
   const log = vi.fn();

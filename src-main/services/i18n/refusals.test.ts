@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainTextsDe, mainTextsEn } from '../../../src-preload/i18n/main-texts';
+import { mainTextsEn } from '../../../src-preload/i18n/main-texts';
+import { mainTextsDe } from '../../../src-preload/i18n/main-texts-de';
 import {
   REFUSAL_CODES,
   refusalInEnglish,

@@ -10,12 +10,12 @@ import {
 } from '@intlify/core-base';
 import { pluralRules, type Locale } from '../../../src-preload/i18n/locales';
 import {
-  mainTextsDe,
   mainTextsEn,
-  mainTextsFr,
   type MainTextKey,
   type MainTexts,
 } from '../../../src-preload/i18n/main-texts';
+import { mainTextsDe } from '../../../src-preload/i18n/main-texts-de';
+import { mainTextsFr } from '../../../src-preload/i18n/main-texts-fr';
 
 /** The languages main has texts in (the settings' `ui.language`). */
 export type MainLocale = Locale;

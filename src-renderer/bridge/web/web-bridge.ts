@@ -17,14 +17,7 @@ import {
 } from '../../../src-preload/contract';
 import { i18n } from '../../i18n';
 import { browserNotifications, createCallNotifier, type NotifierTexts } from './call-notifier';
-import { webDiagnostics } from './web-diagnostics';
 import { ContactsDb } from './contacts-db';
-import {
-  cdrCsv,
-  cdrFileName,
-  collectFiltered,
-  lineLookup,
-} from '../../../src-preload/history-export';
 import { HistoryDb } from './history-db';
 import { RecordingsDb } from './recordings-db';
 import { loadSettings, saveSettings } from './settings-storage';
@@ -157,6 +150,9 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     },
     // The same report as the desktop app's (src-preload/history-export), offered as a download.
     'history:export': async (filter) => {
+      // Fetched on first use (papaparse): an export is rare, the first screen is not.
+      const { cdrCsv, cdrFileName, collectFiltered, lineLookup } =
+        await import('../../../src-preload/history-export');
       const entries = await collectFiltered((query) => history.list(query), filter);
       const fileName = cdrFileName(filter, Date.now());
       const csv = cdrCsv(entries, lineLookup(settings.accounts));
@@ -179,6 +175,8 @@ export function createWebBridge(window: Window = globalThis.window): SoftphoneAp
     'diagnostics:sipTrace': () => undefined,
     // The same zip as the desktop app's (src-preload/diagnostics), offered as a download.
     'diagnostics:export': async (report) => {
+      // Fetched on first use (the zip writer, fflate).
+      const { webDiagnostics } = await import('./web-diagnostics');
       const { bytes, fileName } = await webDiagnostics({
         report,
         settings,

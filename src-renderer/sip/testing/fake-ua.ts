@@ -11,6 +11,11 @@ import type { RTCSession } from '../jssip-types';
 import type { FakeMediaStream } from './fake-media';
 import { FakeSession } from './fake-session';
 import { FakeEmitter, fakeUri } from './fake-sip';
+import { loadJsSip } from '../jssip-runtime';
+
+// The engine's configuration holds real JsSIP sockets (uaConfiguration), and the app fetches
+// JsSIP before any UA exists; so does every test that fakes the UA.
+await loadJsSip();
 
 export { FakeSession, type ReferRecord } from './fake-session';
 export { FakePeerConnection, fakeUri, STATUS } from './fake-sip';
