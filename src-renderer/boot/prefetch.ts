@@ -1,6 +1,6 @@
 import { loadJsSip } from '../sip/jssip-runtime';
 import { prefetchViews } from '../views/lazy-views';
-import { whenIdle } from './when-idle';
+import { whenIdle } from '../sip/when-idle';
 
 const warn = (what: string) => (error: unknown) =>
   console.warn(`Could not prefetch ${what}; it is fetched again when needed.`, error);

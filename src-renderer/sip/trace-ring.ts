@@ -23,7 +23,7 @@ export class TraceRing {
   constructor(
     private readonly maxEntries = MAX_TRACE_ENTRIES,
     private readonly maxChars = MAX_TRACE_CHARS,
-    private readonly later: (task: () => void) => void = (task) => whenIdle(task, 1000),
+    private readonly later: (task: () => void) => void = (task) => whenIdle(task),
   ) {}
 
   push(text: string): void {
