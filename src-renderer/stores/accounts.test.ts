@@ -45,6 +45,21 @@ function storeOver(settings: Partial<Settings>) {
   return useAccountsStore();
 }
 
+/** The next secret-store write waits until the returned function is called. */
+function holdNextSecretSave(): () => void {
+  let finish = () => {};
+  fakeSoftphone.secrets.set.mockImplementationOnce(
+    ({ accountId, credential }) =>
+      new Promise<void>((resolve) => {
+        finish = () => {
+          savedCredentials.set(accountId, credential);
+          resolve();
+        };
+      }),
+  );
+  return () => finish();
+}
+
 function report(accountId: string, status: RegistrationStatus): void {
   fakePhone.events.emit('registration', { accountId, status });
 }
@@ -186,16 +201,7 @@ describe('signIn, resume, signOut', () => {
 
   it('registers while the password and the profile are still being saved', async () => {
     const store = storeWith();
-    let finishSaving = () => {};
-    fakeSoftphone.secrets.set.mockImplementationOnce(
-      ({ accountId, credential }) =>
-        new Promise<void>((resolve) => {
-          finishSaving = () => {
-            savedCredentials.set(accountId, credential);
-            resolve();
-          };
-        }),
-    );
+    const finishSaving = holdNextSecretSave();
     const signedIn = store.signIn(FORM);
     expect(fakePhone.connect).toHaveBeenCalledTimes(1);
     expect(bridgeSettings.accounts).toEqual([]);
@@ -206,16 +212,7 @@ describe('signIn, resume, signOut', () => {
 
   it('a HA1 handed over before the password is saved replaces it afterwards, not before', async () => {
     const store = storeWith();
-    let finishSaving = () => {};
-    fakeSoftphone.secrets.set.mockImplementationOnce(
-      ({ accountId, credential }) =>
-        new Promise<void>((resolve) => {
-          finishSaving = () => {
-            savedCredentials.set(accountId, credential);
-            resolve();
-          };
-        }),
-    );
+    const finishSaving = holdNextSecretSave();
     const signedIn = store.signIn(FORM);
     const id = fakePhone.connect.mock.calls[0]![0].id;
     const ha1 = { ha1: '0123456789abcdef0123456789abcdef', realm: 'pbx.example.com' };

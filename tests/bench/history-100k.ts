@@ -12,6 +12,7 @@ import { callHistory, historyLines } from '../testbed/call-history';
 import type { BenchContext, Measurement } from './bench-context';
 import type { HistoryProbe } from './history-probe-record';
 import type { BenchRow } from './stats';
+import { heapMegabytes } from './heap-usage';
 
 const BIG = 100_000;
 const SMALL = 100;
@@ -59,18 +60,6 @@ async function historyProbeScript(): Promise<string> {
     write: false,
   });
   return output.outputFiles[0]!.text;
-}
-
-/** Heap in use after a full garbage collection, from the DevTools protocol. */
-async function heapMegabytes(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize / 1024 / 1024;
-  } finally {
-    await session.detach();
-  }
 }
 
 interface WebSide {

@@ -5,6 +5,7 @@ import { extension } from '../e2e/testbed';
 import type { BenchContext, Measurement } from './bench-context';
 import type { BenchRow } from './stats';
 import type { ProbeRecord } from './probe-record';
+import { heapMegabytes } from './heap-usage';
 
 /** One side of the comparison: the product's browser build, or the bare JsSIP page. */
 interface Side {
@@ -189,18 +190,6 @@ export const phoneFlow: Measurement = {
     }));
   },
 };
-
-/** Heap in use after a full garbage collection, from the DevTools protocol. */
-async function heapMegabytes(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize / 1024 / 1024;
-  } finally {
-    await session.detach();
-  }
-}
 
 /**
  * JS heap of the calling page signed in and idle, and its growth over a run of calls (set
