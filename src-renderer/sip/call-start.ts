@@ -72,9 +72,9 @@ function microphoneFailed(call: Call, error: unknown): void {
 
 /**
  * Places `call` at once on a silent stand-in track and puts the microphone on it once the INVITE
- * is out (opening a device takes 40–100 ms warm, far more cold): the far end rings sooner. Only for a microphone already granted, so a prompt
- * or a refusal still comes before any INVITE. Mute and hold carry over to the real track
- * (replaceMicrophone); a device switch that came first wins.
+ * is out (opening a device takes 40–100 ms warm, far more cold): the far end rings sooner. Only
+ * for a microphone already granted, so a prompt or a refusal still comes before any INVITE. Mute
+ * and hold carry over to the real track (replaceMicrophone); a device switch that came first wins.
  */
 export async function withMicrophoneSoon(
   call: Call,

@@ -35,3 +35,15 @@ describe('TonePlayer.prepare', () => {
     expect(FakeAudioContext.all[0]!.state).toBe('running');
   });
 });
+
+describe('TonePlayer.prepare without Web Audio', () => {
+  it('readies nothing and does not throw where the page has no Audio or AudioContext', () => {
+    vi.stubGlobal('Audio', undefined);
+    vi.stubGlobal('AudioContext', undefined);
+    const createContext = vi.fn();
+    const player = new TonePlayer(createContext);
+    expect(() => player.prepare(['ringer'])).not.toThrow();
+    expect(createContext).not.toHaveBeenCalled();
+    expect(player.route('ringer')).toBeUndefined();
+  });
+});

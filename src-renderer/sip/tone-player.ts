@@ -63,6 +63,10 @@ export class TonePlayer {
    * phone keeps no audio device busy; play() resumes it.
    */
   prepare(channels: readonly ToneChannel[]): void {
+    // Runs when the page is idle, maybe in one without Web Audio (an embedded view, a test whose
+    // fakes are gone): nothing to ready there, and play() reports its own failure.
+    if (typeof globalThis.Audio !== 'function' || typeof globalThis.AudioContext !== 'function')
+      return;
     const fresh = this.context === null;
     for (const channel of channels) this.output(channel);
     const playing = [...this.outputs.values()].some((output) => output.stop);
