@@ -8,11 +8,9 @@ import {
   diagnosticsZip,
   type DiagnosticsInput,
 } from './bundle';
+import { PLANTED, PLANTED_SECRETS } from './testing/planted-secrets';
 
-const PASSWORD = 'planted-Pa55word';
-const DIGEST = '6629fae49393a05397450978507c4ef1';
-const TURN = 'turn-Cr3dential-planted';
-const HA1 = '0123456789abcdef0123456789abcdef';
+const { password: PASSWORD, digest: DIGEST, turn: TURN, ha1: HA1 } = PLANTED;
 
 const REGISTER = [
   'sent to wss://pbx.example.com/ws',
@@ -117,10 +115,10 @@ describe('diagnosticsZip', () => {
   it('carries no password, digest answer, HA1 or TURN credential planted in logs, trace and settings', () => {
     const zip = diagnosticsZip(plantedInput());
     const everything = Object.values(unzip(zip)).join('\n');
-    for (const secret of [PASSWORD, DIGEST, TURN, HA1]) expect(everything).not.toContain(secret);
+    for (const secret of PLANTED_SECRETS) expect(everything).not.toContain(secret);
     // The planting worked: the raw input holds every one (so this test fails without redaction).
     const raw = JSON.stringify(plantedInput());
-    for (const secret of [PASSWORD, DIGEST, TURN, HA1]) expect(raw).toContain(secret);
+    for (const secret of PLANTED_SECRETS) expect(raw).toContain(secret);
   });
 
   it('removes known secret values wherever they hide', () => {

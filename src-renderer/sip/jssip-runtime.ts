@@ -1,9 +1,9 @@
 /**
  * JsSIP, fetched on demand. It is the largest part of the engine (about a third of the page's
  * script) and the first screen (the Sign in form) does not need it: the page starts fetching it
- * once that screen is up (`loadJsSip`, from App.vue when idle), a line that signs in or resumes
- * waits for it (`AccountConnection.start`), and nothing later (a call, a hold) ever waits, since
- * every JsSIP object comes from a UA that exists only once JsSIP is here.
+ * once that screen is up (`loadJsSip`, from boot/prefetch.ts when idle), a line that signs in or
+ * resumes waits for it (`AccountConnection.start`), and nothing later (a call, a hold) ever waits,
+ * since every JsSIP object comes from a UA that exists only once JsSIP is here.
  */
 export type JsSipModules = typeof import('./jssip-modules');
 

@@ -18,13 +18,11 @@ import {
 } from '../../../src-preload/contract';
 import { createLogger } from '../logging/logger';
 import { heldSecrets } from '../../../src-preload/diagnostics';
+import { PLANTED, PLANTED_SECRETS } from '../../../src-preload/diagnostics/testing/planted-secrets';
 import { createDiagnosticsExporter, runtimeInfo } from './diagnostics-export';
 import { readLogTails } from './log-tail';
 
-const PASSWORD = 'hunter2-planted';
-const HA1 = 'feedfacefeedfacefeedfacefeedface';
-const TURN = 'turn-secret-planted';
-const DIGEST = 'c0ffeec0ffeec0ffeec0ffeec0ffee00';
+const { password: PASSWORD, ha1: HA1, turn: TURN, digest: DIGEST } = PLANTED;
 
 let dir: string;
 beforeEach(() => {
@@ -160,7 +158,7 @@ describe('diagnostics export in main', () => {
     expect(files['logs/main.old.log']).toBe('older line\n');
 
     const everything = Object.values(files).join('\n');
-    for (const secret of [PASSWORD, HA1, TURN, DIGEST]) expect(everything).not.toContain(secret);
+    for (const secret of PLANTED_SECRETS) expect(everything).not.toContain(secret);
     // Planted for real: the log file on disk and the report carry them.
     const onDisk = readFileSync(join(dir, 'logs', 'main.log'), 'utf8');
     expect(onDisk).toContain(PASSWORD);

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src-preload/contract';
+import { PLANTED } from '../../../src-preload/diagnostics/testing/planted-secrets';
 import { browserRuntime, webDiagnostics } from './web-diagnostics';
 
 const navigator = {
@@ -33,10 +34,10 @@ describe('webDiagnostics', () => {
       report: {
         sipTrace: ['REGISTER sip:pbx.example.com SIP/2.0'],
         calls: [],
-        pageLog: ['warn sign-in failed for tab-pw-1001 (odd place)'],
+        pageLog: [`warn sign-in failed for ${PLANTED.password} (odd place)`],
       },
       settings,
-      credential: async () => ({ password: 'tab-pw-1001' }),
+      credential: async () => ({ password: PLANTED.password }),
       version: '0.1.0',
       navigator,
       now: Date.UTC(2026, 11, 3),
@@ -48,6 +49,6 @@ describe('webDiagnostics', () => {
     expect(files['logs/page.log']).toBe('warn sign-in failed for [redacted] (odd place)');
     expect(files['sip-trace.txt']).toContain('REGISTER sip:pbx.example.com');
     expect(JSON.parse(files['summary.json']!).app).toMatchObject({ mode: 'web', version: '0.1.0' });
-    expect(Object.values(files).join('\n')).not.toContain('tab-pw-1001');
+    expect(Object.values(files).join('\n')).not.toContain(PLANTED.password);
   });
 });
